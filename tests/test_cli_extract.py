@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from support import CORPUS, EXAMPLES, SEED, assert_valid_record, needs_corpus
 
+from support import CORPUS, EXAMPLES, SEED, assert_valid_record, needs_corpus
 from tumen.cli import main
 
 EXAMPLE_FILES = sorted(EXAMPLES.glob("*.json"))
@@ -59,7 +59,9 @@ def test_extract_table_format() -> None:
 
 def test_extract_non_english_is_marked_unsupported(tmp_path: Path) -> None:
     path = tmp_path / "ko.txt"
-    path.write_text("북한이 러시아에 노동자를 추가로 파견하고 있다고 소식통이 전했다.", encoding="utf-8")
+    path.write_text(
+        "북한이 러시아에 노동자를 추가로 파견하고 있다고 소식통이 전했다.", encoding="utf-8"
+    )
     code, out, _ = run("extract", str(path))
     data = json.loads(out)
     assert code == 0

@@ -15,8 +15,14 @@ from tumen.extract.language import detect_language
         ("Северная Корея направляет рабочих в Россию, сообщил источник.", "ru"),
         ("朝鲜正在向俄罗斯派遣更多工人。", "zh"),
         ("北朝鮮はロシアに労働者を派遣している。", "ja"),
-        ("La Corée du Nord envoie des travailleurs en Russie pour la reconstruction, selon une source qui est sur place.", "fr"),
-        ("Nordkorea schickt Arbeiter nach Russland, und die Arbeiter sind nicht freiwillig dort, sagt eine Quelle.", "de"),
+        (
+            "La Corée du Nord envoie des travailleurs en Russie pour la reconstruction, selon une source qui est sur place.",
+            "fr",
+        ),
+        (
+            "Nordkorea schickt Arbeiter nach Russland, und die Arbeiter sind nicht freiwillig dort, sagt eine Quelle.",
+            "de",
+        ),
         ("NORTH KOREA MAY CONDUCT A THIRD ROUND", "en"),
         ("12345 67890 !!!", "und"),
     ],

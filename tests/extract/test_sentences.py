@@ -34,7 +34,10 @@ def texts(text: str) -> list[str]:
             ["HEADLINE WITHOUT A STOP", "Body text starts here.", "It ends here!"],
         ),
         ("Did they leave? Nobody knows.", ["Did they leave?", "Nobody knows."]),
-        ("Mr. Kim said 2,000 left. Dr. Lee agreed.", ["Mr. Kim said 2,000 left.", "Dr. Lee agreed."]),
+        (
+            "Mr. Kim said 2,000 left. Dr. Lee agreed.",
+            ["Mr. Kim said 2,000 left.", "Dr. Lee agreed."],
+        ),
         ("A caption line\nA second line.", ["A caption line", "A second line."]),
         ("", []),
         ("   \n  ", []),

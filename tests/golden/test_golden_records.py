@@ -9,8 +9,8 @@ import json
 from pathlib import Path
 
 import pytest
-from support import EXAMPLES, assert_valid_record
 
+from support import EXAMPLES, assert_valid_record
 from tumen.extract.pipeline import extract
 from tumen.ingest.reader import read_report
 

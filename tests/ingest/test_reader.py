@@ -16,9 +16,21 @@ ENGLISH = (
 )
 # Text in the legacy encodings our sources come in, with the encoding the reader reports.
 LEGACY = [
-    ("windows-1252", "Workers’ wages – “loyalty funds” – were confiscated, said the café owner.", "cp1252"),
-    ("euc-kr", "북한 노동자들이 러시아로 파견되었다고 소식통이 전했다. 평양에서 선발된 노동자들은 연해주로 향했다.", "euc_kr"),
-    ("koi8-r", "Северокорейские рабочие прибыли во Владивосток на поезде из Хасана в понедельник.", "koi8_r"),
+    (
+        "windows-1252",
+        "Workers’ wages – “loyalty funds” – were confiscated, said the café owner.",
+        "cp1252",
+    ),
+    (
+        "euc-kr",
+        "북한 노동자들이 러시아로 파견되었다고 소식통이 전했다. 평양에서 선발된 노동자들은 연해주로 향했다.",
+        "euc_kr",
+    ),
+    (
+        "koi8-r",
+        "Северокорейские рабочие прибыли во Владивосток на поезде из Хасана в понедельник.",
+        "koi8_r",
+    ),
 ]
 
 
@@ -67,7 +79,10 @@ def test_reader_json_report_reads_only_known_keys(tmp_path: Path) -> None:
     }
     report = read_report(write(tmp_path, "r.json", json.dumps(data).encode()))
     assert (report.title, report.publisher, report.url, report.published) == (
-        "T", "P", "https://example.org/a", "2024-05-02",
+        "T",
+        "P",
+        "https://example.org/a",
+        "2024-05-02",
     )
 
 

@@ -31,9 +31,7 @@ def record_tables(record: Record) -> list[Any]:
         places.add_column(column)
     for p in record.places:
         where = "-" if p.lat is None or p.lon is None else f"{p.lat:.3f}, {p.lon:.3f}"
-        places.add_row(
-            p.id, p.mention, p.name, p.country or "-", p.role, str(p.precision), where
-        )
+        places.add_row(p.id, p.mention, p.name, p.country or "-", p.role, str(p.precision), where)
     out.append(places)
 
     times = Table(title="Times", title_justify="left")
@@ -51,13 +49,19 @@ def record_tables(record: Record) -> list[Any]:
     for q in record.quantities:
         detail = " ".join(x for x in (q.currency, q.per and f"per {q.per}") if x)
         numbers.add_row(
-            q.id, q.mention, q.unit, _num(q.min), _num(q.max),
+            q.id,
+            q.mention,
+            q.unit,
+            _num(q.min),
+            _num(q.max),
             detail + (" approx." if q.approximate else ""),
         )
     for d in record.durations:
         numbers.add_row(d.id, d.mention, "duration (days)", _num(d.min_days), _num(d.max_days), "")
     for f in record.frequencies:
-        numbers.add_row(f.id, f.mention, "frequency", _num(f.times), "", f"per {_num(f.per_days)} days")
+        numbers.add_row(
+            f.id, f.mention, "frequency", _num(f.times), "", f"per {_num(f.per_days)} days"
+        )
     out.append(numbers)
 
     events = Table(title="Events", title_justify="left")
@@ -69,9 +73,7 @@ def record_tables(record: Record) -> list[Any]:
         if len(evidence) > 70:
             evidence = evidence[:67] + "..."
         certainty = e.certainty + (f" ({e.certainty_cue})" if e.certainty_cue else "")
-        events.add_row(
-            e.id, e.type, str(e.round or "-"), e.status, certainty, said, evidence
-        )
+        events.add_row(e.id, e.type, str(e.round or "-"), e.status, certainty, said, evidence)
     out.append(events)
 
     if record.sanctions:
@@ -80,7 +82,10 @@ def record_tables(record: Record) -> list[Any]:
             sanctions.add_column(column)
         for s in record.sanctions:
             sanctions.add_row(
-                s.instrument, s.provision or "-", s.relation, ", ".join(s.events) or "-",
+                s.instrument,
+                s.provision or "-",
+                s.relation,
+                ", ".join(s.events) or "-",
                 s.rationale,
             )
         out.append(sanctions)

@@ -8,6 +8,7 @@ every item its local id and stable key, and applies the record-wide rules of the
 from __future__ import annotations
 
 from datetime import date
+from typing import Protocol, TypeVar
 
 from tumen import __version__
 from tumen.assess.sanctions import find_sanctions
@@ -18,7 +19,7 @@ from tumen.extract.quantities import find_quantities
 from tumen.extract.relevance import assess_relevance
 from tumen.extract.sentences import split_sentences
 from tumen.ids import event_key, item_key
-from tumen.model import Extractor, Record, Relevance, Report
+from tumen.model import Event, Extractor, Record, Relevance, Report, Span
 from tumen.resolve.places import assign_roles, find_places
 from tumen.resolve.time import find_times
 
@@ -49,20 +50,14 @@ def extract(report: Report) -> Record:
     actors = find_actors(text, sentences)
 
     rid = report.id
-    for prefix, kind, items in (
-        ("p", "place", places),
-        ("t", "time", times),
-        ("q", "quantity", quantities),
-        ("d", "duration", durations),
-        ("f", "frequency", frequencies),
-        ("a", "actor", actors),
-    ):
-        items.sort(key=lambda item: item.span)  # type: ignore[attr-defined]
-        for n, item in enumerate(items, 1):  # type: ignore[attr-defined]
-            item.id = f"{prefix}{n}"
-            item.key = item_key(rid, kind, item.span)
+    _number(places, "p", "place", rid)
+    _number(times, "t", "time", rid)
+    _number(quantities, "q", "quantity", rid)
+    _number(durations, "d", "duration", rid)
+    _number(frequencies, "f", "frequency", rid)
+    _number(actors, "a", "actor", rid)
 
-    events = []
+    events: list[Event] = []
     if relevance.relevant:
         context = EventContext(
             text=text,
@@ -79,7 +74,7 @@ def extract(report: Report) -> Record:
         for place in places:
             place.role = "other"
         quantities = [q for q in quantities if q.unit != "workers"]
-        _renumber(quantities, "q")
+        _number(quantities, "q", "quantity", rid)
 
     events.sort(key=lambda e: (e.evidence[0].span, e.type, e.round or 0))
     for n, event in enumerate(events, 1):
@@ -103,6 +98,18 @@ def extract(report: Report) -> Record:
     )
 
 
-def _renumber(items: list, prefix: str) -> None:  # type: ignore[type-arg]
+class _Mention(Protocol):
+    span: Span
+    id: str
+    key: str
+
+
+M = TypeVar("M", bound=_Mention)
+
+
+def _number(items: list[M], prefix: str, kind: str, report_id: str) -> None:
+    """Sort items into text order and give each its local id and stable key."""
+    items.sort(key=lambda item: item.span)
     for n, item in enumerate(items, 1):
         item.id = f"{prefix}{n}"
+        item.key = item_key(report_id, kind, item.span)

@@ -14,7 +14,9 @@ _ABBREVIATIONS = frozenset(
 )
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before white space
 # and an upper-case letter, digit or opening quote; a blank line always ends one.
-_BOUNDARY = re.compile(r"""([.!?]+["'\u201d\u2019)\]]*)(\s+)(?=["'\u201c\u2018(\[]?[A-Z0-9])|\n\s*\n""")
+_BOUNDARY = re.compile(
+    r"""([.!?]+["'\u201d\u2019)\]]*)(\s+)(?=["'\u201c\u2018(\[]?[A-Z0-9])|\n\s*\n"""
+)
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)$")
 
 

@@ -180,7 +180,9 @@ def _from_json(content: str, source: str) -> tuple[str, dict[str, Any]]:
     try:
         data = json.loads(content)
     except json.JSONDecodeError as error:
-        raise InputError(f"invalid JSON ({error.msg} at line {error.lineno})", source=source) from None
+        raise InputError(
+            f"invalid JSON ({error.msg} at line {error.lineno})", source=source
+        ) from None
     if not isinstance(data, dict):
         raise InputError("JSON report must be an object with a 'text' key", source=source)
     text = data.get("text")
