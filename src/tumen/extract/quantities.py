@@ -1,0 +1,791 @@
+"""Quantities: worker counts, teams, money, and other counted things.
+
+One regex scan finds every number expression (digits with separators and scale words, number
+words, vague plurals, ranges, currencies); each match is then read in its context:
+
+- the words in front give the bound ("more than", "up to") or approximation ("about", "some");
+- the noun phrase after it gives the unit: a worker noun ("workers", "labourers", "North
+  Koreans", "people") makes `workers` when the report is about the DPRK and the phrase is not
+  about soldiers, border entries, visas or another country's workers; "teams"/"groups" make
+  `teams`; a currency makes `money`, with `per` from "a month", "from each worker";
+- a few constructions without a noun also make `workers`: "teams of 30 to 60", "the 800 to 1,000
+  selected", "sent 300 to Russia", "two of those" (when the sentences before are about workers),
+  and a bare count in brackets after a country ("China (50,000)") in a sentence about workers.
+
+Dates, clock times, ages, ordinals, durations ("two-year", "24 months") and identifiers
+("Resolution 2397", "Article 8") are not quantities: other stages own times and durations.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from tumen.model import Per, Quantity, QuantityUnit, Sentence
+
+# --- number vocabulary ------------------------------------------------------------------------
+
+_UNIT_WORDS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS_WORDS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_SCALES = {
+    "dozen": 12,
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+    "k": 1_000,
+    "m": 1_000_000,
+    "mn": 1_000_000,
+    "mln": 1_000_000,
+    "bn": 1_000_000_000,
+    "b": 1_000_000_000,
+    "tn": 1_000_000_000_000,
+}
+
+_UNITS_RE = "|".join(sorted(_UNIT_WORDS, key=len, reverse=True))
+_TENS_RE = "|".join(_TENS_WORDS)
+# "twenty-five", "seven", "a hundred", "two hundred and fifty", "three thousand", "a dozen"
+_SMALL_WORD = rf"(?:(?:{_TENS_RE})(?:[- ](?:{_UNITS_RE}))?|{_UNITS_RE})"
+_WORD_NUMBER = (
+    rf"(?:(?:{_SMALL_WORD}|an?)\s+(?:hundred|thousand|million|billion|dozen)"
+    rf"(?:\s+(?:and\s+)?{_SMALL_WORD})?(?:\s+(?:thousand|million|billion))?"
+    rf"|{_SMALL_WORD}|half\s+a\s+million)"
+)
+# 1,000 / 1.5 / 3 000 (space-grouped thousands) / 300; never part of a date (07.06.2021) or clock.
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,])|\d+(?:\.\d+)?)"
+_DIGIT_SCALE = r"(?:\s*(?:thousand|million|billion|trillion|dozen)\b|(?:mn|mln|bn|tn|[kmb])\b)"
+_NUMBER = rf"(?:{_DIGITS}(?![\d]|[./:]\d){_DIGIT_SCALE}?|\b{_WORD_NUMBER}\b)"
+# Vague plurals: both bounds unknown.
+_VAGUE = (
+    r"(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions)"
+    r"|(?:several|a\s+few|a\s+couple\s+of|many)\s+(?:dozen|hundred|thousand|million)s?"
+    r"|dozens|hundreds|thousands|millions)"
+)
+_CUR_PREFIX = (
+    r"(?:U\.S\.\s?\$|US\s?\$|USD\s?|\$|€|£|₩|₽|¥|"
+    r"(?:EUR|RUB|CNY|RMB|KRW|KPW|JPY|GBP)\s?)"
+)
+_CUR_SUFFIX = (
+    r"(?:\s*(?:U\.S\.|US|American)\s+dollars|\s*dollars?\b|\s*USD\b|\s*euros?\b|\s*EUR\b"
+    r"|\s*ro?ubles?\b|\s*RUB\b|\s*yuan\b|\s*CNY\b|\s*RMB\b|\s*won\b|\s*KRW\b|\s*KPW\b"
+    r"|\s*yen\b|\s*JPY\b)"
+)
+
+_MATCH = re.compile(
+    rf"""(?<![\w/.,$€£₩₽¥-])
+    (?:
+      (?P<vague>{_VAGUE})\b
+    |
+      (?P<cur1>{_CUR_PREFIX})?(?P<n1>{_NUMBER})
+      (?:(?P<sep>\s*(?:-|–|—|to|or)\s*|\s+and\s+)(?P<cur2>{_CUR_PREFIX})?(?P<n2>{_NUMBER}))?
+      (?P<cursuf>{_CUR_SUFFIX})?
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+_CURRENCIES = {
+    "$": "USD",
+    "us$": "USD",
+    "u.s.$": "USD",
+    "usd": "USD",
+    "dollar": "USD",
+    "dollars": "USD",
+    "€": "EUR",
+    "eur": "EUR",
+    "euro": "EUR",
+    "euros": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
+    "₩": "KRW",
+    "krw": "KRW",
+    "won": "KRW",
+    "kpw": "KPW",
+    "₽": "RUB",
+    "rub": "RUB",
+    "ruble": "RUB",
+    "rubles": "RUB",
+    "rouble": "RUB",
+    "roubles": "RUB",
+    "cny": "CNY",
+    "rmb": "CNY",
+    "yuan": "CNY",
+    "jpy": "JPY",
+    "yen": "JPY",
+}
+
+# --- context vocabulary -------------------------------------------------------------------------
+
+# Bound and approximation words in front of a number (longest first inside the alternation).
+_MODIFIER = re.compile(
+    r"(?:(?:an?\s+)?(?:estimated|approximate)|about|around|approximately|approx\.|roughly|some|"
+    r"circa|c\.|~|nearly|almost|close\s+to|just\s+(?:under|over)|as\s+many\s+as|up\s+to|"
+    r"more\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of|less\s+than|fewer\s+than|under|"
+    r"below|at\s+most|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|a\s+minimum\s+of|"
+    r"between|from|a\s+total\s+of|totall?ing|another|an\s+additional|a\s+further)\s*$",
+    re.IGNORECASE,
+)
+_APPROX = frozenset(
+    "estimated approximate about around approximately approx. roughly some circa c. ~ nearly "
+    "almost close".split()
+)
+_MIN_ONLY = (
+    "more than",
+    "over",
+    "at least",
+    "upwards of",
+    "in excess of",
+    "a minimum of",
+    "just over",
+)
+_MAX_ONLY = (
+    "up to",
+    "less than",
+    "fewer than",
+    "under",
+    "below",
+    "at most",
+    "no more than",
+    "not more than",
+    "a maximum of",
+    "as many as",
+    "nearly",
+    "almost",
+    "close to",
+    "just under",
+)
+_OPEN_AFTER = re.compile(r"^(?:\s*(?:or|and)\s+(?:more|above|over)\b|\+|-plus\b)", re.IGNORECASE)
+_VERB_OVER = re.compile(
+    r"\b(?:hand|turn|pass|give|gave|sign|took|take|paid|pay|fork|hold|held)\w*\s+over\s*$",
+    re.IGNORECASE,
+)
+_OR_SO = re.compile(r"^\s*or\s+so\b", re.IGNORECASE)
+
+# Numbers that are identifiers, not counts: "Resolution 2397", "Article 8", "No. 5".
+_IDENTIFIER_BEFORE = re.compile(
+    r"(?:\b(?:resolutions?|orders?|articles?|paragraphs?|paras?\.?|op|sections?|sec\.|§|nos?\.|"
+    r"numbers?|regulations?|decisions?|directives?|laws?|acts?|p\.l\.|flights?|routes?|rooms?|"
+    r"pages?|pp?\.|chapters?|lines?|codes?|s/res/|tel\.?|phone|covid|model|version|unit|"
+    r"platform|gate|track|exit|highway|paragraph)\s*(?:\(\w+\)\s*)?$|[#§]\s*$)",
+    re.IGNORECASE,
+)
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?\s*$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf"^\s*(?:of\s+)?{_MONTH}\b", re.IGNORECASE)
+# Durations, clock times, ages, multiples, ordinals: owned by other stages or not counts.
+_NOT_A_COUNT_AFTER = re.compile(
+    r"^(?:(?:\s+|-)(?:years?|yrs?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|"
+    r"centur(?:y|ies)|nights?|times|fold|year-olds?|a\.m\.?|p\.m\.?|am|pm|o'clock|"
+    r"storey|story|stories)\b|s\b|st\b|nd\b|rd\b|th\b|:\d|\s*-?\s*(?:km|kilometers?|kilometres?|"
+    r"miles?|meters?|metres?|kg|tons?|tonnes?|mm|cm|sq)\b)",
+    re.IGNORECASE,
+)
+_AGE_BEFORE = re.compile(
+    r"\b(?:ages?(?:\s+of)?|aged|age\s+between|ages\s+between|between\s+the\s+ages\s+of)\s*$",
+    re.IGNORECASE,
+)
+_PERCENT_AFTER = re.compile(
+    r"^\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b)", re.IGNORECASE
+)
+_YEAR_SPAN = re.compile(r"^(?:1[89]|20)\d\d$")
+
+# Words allowed between the number and its head noun.
+_NP_WORD = re.compile(r"[A-Za-z][A-Za-z'’.]*(?:-[A-Za-z]+)*")
+_NP_MODIFIERS = frozenset(
+    """new more additional extra other young male female skilled unskilled semi-skilled
+    construction it logging seafood fishing farm agricultural factory textile manual contract
+    dispatched selected recruited overseas local low-wage cheap labor labour work entry student
+    tourist migrant guest strong plus odd of the its their these those such so-called
+    north korean n. nk dprk registered legal illegal undocumented official estimated remaining
+    young able-bodied healthy qualified trained experienced ordinary""".split()
+)
+_WORKER_HEADS = frozenset(
+    """worker workers laborer laborers labourer labourers workforce recruits recruit trainees
+    builders loggers lumberjacks fishermen seafarers crew-members employees technicians
+    engineers programmers developers welders carpenters plasterers painters masons bricklayers
+    tailors seamstresses doctors nurses cooks waitresses""".split()
+)
+# Generic nouns: workers only when the sentence is about sending people to work.
+_GENERIC_HEADS = frozenset(
+    """people persons men women personnel staff members individuals citizens nationals
+    koreans northerners candidates applicants volunteers""".split()
+)
+_TEAM_HEADS = frozenset("team teams group groups squad squads crew crews brigade brigades".split())
+_SOLDIER_HEADS = frozenset(
+    """soldier soldiers troops troop forces servicemen service-members mercenaries guards
+    officers police policemen fighters combatants marines sailors pilots special-forces
+    casualties prisoners pows""".split()
+)
+_ENTRY_HEADS = frozenset(
+    """visa visas permit permits entries entry arrivals visitors visits passengers tourists
+    travellers travelers students crossings trips""".split()
+)
+# Another country's nationals: never DPRK workers.
+_FOREIGN = frozenset(
+    """russian russians chinese central asian asians tajik tajiks uzbek uzbeks kyrgyz kazakh
+    vietnamese south ukrainian ukrainians mongolian filipino indian bangladeshi nepalese
+    foreign irregular unionized turkish""".split()
+)
+_DPRK_NP = frozenset("north n. nk dprk".split())
+_ABBREVIATIONS = frozenset("n. u.s. u.n. s. n.k.".split())
+_MEMBERS_NEXT = re.compile(r"\s+(?:members?|leaders?)\b", re.IGNORECASE)
+
+_DPRK_DOC = re.compile(r"North\s+Korea|N\.\s?Korea|\bDPRK\b|Pyongyang|Kim\s+Jong", re.IGNORECASE)
+# The sentence is about sending, keeping or losing people abroad for work.
+_DISPATCH_CUE = re.compile(
+    r"\b(?:send|sends|sent|sending|dispatch\w*|deploy\w*|recruit\w*|select\w*|chosen|choose|"
+    r"workers?|labou?r\w*|work|working|employ\w*|abroad|overseas|"
+    r"repatriat\w*|returned|sent\s+home|defect\w*|arriv\w*|personnel|construction|"
+    r"leave|leaving|depart\w*|"
+    r"rounds?|hire[ds]?|hiring|mobili[sz]\w*|contract\w*)\b",
+    re.IGNORECASE,
+)
+_TEAM_CUE = re.compile(r"\b(?:teams?|batch(?:es)?|groups?|squads?)\b", re.IGNORECASE)
+# A sentence about another labour market ("Russia's shortage of 4.8 million workers").
+_FOREIGN_LABOUR = re.compile(
+    r"\b(?:shortages?|Central\s+Asia\w*|migrants?\s+from|Russian\s+workers|labou?r\s+market|"
+    r"unemploy\w*|Tajik\w*|Uzbek\w*|Kyrgyz\w*|Vietnam\w*|unions?|strikes?)\b",
+    re.IGNORECASE,
+)
+_DPRK_SENTENCE = re.compile(
+    r"North\s+Korea|N\.\s?Korea|\bDPRK\b|Pyongyang|\bthe\s+North\b|\bNK\b", re.IGNORECASE
+)
+_MILITARY_OR_DEATH = re.compile(
+    r"\b(?:soldiers?|troops|combat|fight\w*|battle\w*|front\s*lines?|killed|dead|died|deaths|"
+    r"wounded|injured|casualties|missiles?|military\s+personnel)\b",
+    re.IGNORECASE,
+)
+_ENTRY_CUE = re.compile(
+    r"\b(?:entered|entering|entries|entry|visit\w*|tourists?|tourism|crossed|passengers?|"
+    r"students?|education(?:al)?|visas?|study|studies|statistics)\b",
+    re.IGNORECASE,
+)
+_TEAM_OF_BEFORE = re.compile(
+    r"\b(?:teams?|groups?|squads?|crews?|brigades?|units?|batch(?:es)?|workforce|contingent|"
+    r"cohort|delegation)\s+(?:of|numbering|comprising|consisting\s+of)\s+"
+    r"(?:(?:about|around|some|roughly|approximately|up\s+to|at\s+least|between|nearly|"
+    r"more\s+than|no\s+more\s+than|fewer\s+than|less\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+_EACH_TEAM_AFTER = re.compile(
+    r"^[^.;]{0,40}?\b(?:in\s+each|per|each|for\s+each|to\s+a)\s+(?:team|group|batch|unit|squad)\b",
+    re.IGNORECASE,
+)
+_DISPATCH_VERB_BEFORE = re.compile(
+    r"\b(?:send|sends|sent|sending|dispatch(?:es|ed|ing)?|deploy(?:s|ed|ing)?|recruit(?:s|ed|ing)?|"
+    r"select(?:s|ed|ing)?|hire[ds]?|hiring|repatriat(?:e|es|ed|ing)|return(?:s|ed)?|chose|"
+    r"chosen|mobili[sz](?:e|es|ed|ing))\s+(?:(?:an?\s+)?(?:further|additional|another|extra)\s+)?$",
+    re.IGNORECASE,
+)
+_PARTICIPLE_AFTER = re.compile(
+    r"^[\"'”’\]\)]*\s*(?:workers?\s+)?(?:were\s+|have\s+been\s+|had\s+been\s+|are\s+|will\s+be\s+)?"
+    r"(?:(?:more|others?|additional)\s+(?:were\s+|have\s+been\s+|had\s+)?)?"
+    r"(?:selected|recruited|dispatched|sent|deployed|chosen|repatriated|hired|mobili[sz]ed|"
+    r"returned|arrived|defected|fled)\b",
+    re.IGNORECASE,
+)
+_OF_THOSE_AFTER = re.compile(
+    r"^\s+of\s+(?:them|those|these|whom|the\s+(?:workers|labou?rers|group|men))\b", re.IGNORECASE
+)
+_NUMBER_OF_BEFORE = re.compile(
+    r"(?:\bnumber\s+of\s+(?:[\w.'-]+\s+){0,4}?(?:workers|labou?rers)\b[^.;]{0,50}?"
+    r"\b(?:reached|reaching|stood\s+at|stands\s+at|was|is|totall?ed|rose\s+to|increased\s+to|"
+    r"fell\s+to|dropped\s+to|grew\s+to|at)"
+    r"|\b(?:workers|labou?rers)\b[^.;]{0,40}?\b(?:numbering|numbered|totall?ing|totall?ed|"
+    r"estimated\s+at|stood\s+at))\s+"
+    r"(?:(?:about|around|some|roughly|approximately|more\s+than|over|up\s+to|nearly|"
+    r"at\s+least|an\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
+_ENTRY_VERB_AFTER = re.compile(
+    r"\s*(?:have\s+|had\s+)?(?:entered|visited|crossed|travell?ed|arrived\s+as\s+tourists)\b",
+    re.IGNORECASE,
+)
+# Money rate: "a month", "per year", "monthly"; and per head: "from each worker", "per person".
+_PER_TIME_AFTER = re.compile(
+    r"^[^.;]{0,30}?\b(?:(?:a|per|each|every)\s+(month|year|day|hour|week)|"
+    r"(monthly|annually|yearly|daily|hourly|weekly|per\s+annum))\b",
+    re.IGNORECASE,
+)
+_PER_TIME_BEFORE = re.compile(
+    r"\b(monthly|annual|yearly|daily|hourly|weekly)\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?$", re.IGNORECASE
+)
+_PER_HEAD = re.compile(
+    r"\b(?:from|for|of)?\s*(?:each|every|per|a|an)\s+(?:worker|labou?rer|person|head|employee|"
+    r"individual|capita|man)\b",
+    re.IGNORECASE,
+)
+_TIME_PER: dict[str, Per | None] = {
+    "month": "month",
+    "monthly": "month",
+    "year": "year",
+    "yearly": "year",
+    "annually": "year",
+    "annual": "year",
+    "per annum": "year",
+    "day": "day",
+    "daily": "day",
+    "hour": "hour",
+    "hourly": "hour",
+    "week": None,  # the record has no weekly rate
+    "weekly": None,
+}
+
+Kind = Literal["worker", "generic", "team", "soldier", "entry", "noun", "none"]
+
+
+@dataclass(slots=True)
+class _Head:
+    kind: Kind
+    foreign: bool  # another country's nationals
+    dprk: bool  # "North Korean", "DPRK" in the phrase
+    end: int  # offset just past the phrase in the text
+
+
+def find_quantities(text: str, sentences: list[Sentence]) -> list[Quantity]:
+    """Every quantity in the text, in order; ids and keys are left to the pipeline."""
+    dprk_doc = _DPRK_DOC.search(text) is not None
+    starts = [s.start for s in sentences]
+    out: list[Quantity] = []
+    last_end = -1
+    for match in _MATCH.finditer(text):
+        if match.start() < last_end:
+            continue
+        quantity = _read(text, match, sentences, starts, dprk_doc)
+        if quantity is not None:
+            out.append(quantity)
+            last_end = quantity.span[1]
+    return out
+
+
+def _read(
+    text: str, match: re.Match[str], sentences: list[Sentence], starts: list[int], dprk_doc: bool
+) -> Quantity | None:
+    start, end = match.span()
+    before = text[max(0, start - 80) : start]
+    after = text[end : end + 120]
+    sent_start, sent_end = _sentence_bounds(text, start, sentences, starts)
+
+    if match.group("vague"):
+        return _read_vague(text, match, before, after, sent_start, sent_end, dprk_doc)
+
+    n1, n2 = match.group("n1"), match.group("n2")
+    sep = match.group("sep")
+    cursuf = match.group("cursuf")
+    is_between = re.search(r"\bbetween\s*$", before, re.IGNORECASE) is not None
+    if n2 is not None and sep is not None and sep.strip().lower() == "and" and not is_between:
+        # "2375 and 2397", "nine and 12": two items, not a range; read the first alone.
+        n2 = None
+        cursuf = None
+        end = match.end("n1")
+        after = text[end : end + 120]
+    if n2 is not None and sep is not None and sep.strip().lower() == "or" and _is_year_like(n1):
+        return None
+    low1 = _value(n1)
+    if low1 is None:
+        return None
+    high1 = _value(n2) if n2 is not None else None
+    if n2 is not None and high1 is None:
+        return None
+
+    # Identifiers, dates, clock times, ages, durations.
+    if _IDENTIFIER_BEFORE.search(before) or _MONTH_BEFORE.search(before):
+        return None
+    if _MONTH_AFTER.match(after) and not cursuf:
+        return None
+    if _AGE_BEFORE.search(before) or _NOT_A_COUNT_AFTER.match(after):
+        return None
+
+    currency = _currency(match.group("cur1"), match.group("cur2"), cursuf)
+    mod_match = _MODIFIER.search(before)
+    modifier = re.sub(r"\s+", " ", mod_match.group(0).strip().lower()) if mod_match else ""
+    mention_start = mod_match.start() + (start - len(before)) if mod_match else start
+    if modifier in ("another", "an additional", "a further", "a total of"):
+        mention_start = start  # not a bound: the mention is the number itself
+    if modifier == "over" and _VERB_OVER.search(before):
+        modifier, mention_start = "", start  # "hands over $800": a verb's particle, not a bound
+    if modifier == "from" and n2 is None:
+        modifier, mention_start = "", start
+
+    low, high = _apply_scales(low1, high1, n1, n2)
+    approximate = any(word in _APPROX for word in modifier.split())
+    if _OR_SO.match(after):
+        approximate = True
+    if n2 is None:
+        lo: float | None = low
+        hi: float | None = low
+        if modifier.startswith(_MIN_ONLY) or _OPEN_AFTER.match(after):
+            hi = None
+        elif modifier.startswith(_MAX_ONLY):
+            lo = None
+    else:
+        lo, hi = low, high
+        if hi is not None and lo is not None and hi < lo:
+            return None  # "10-3" is a score or an identifier, not a range
+
+    mention_end = end
+    open_after = _OPEN_AFTER.match(after)
+    if open_after:  # "1,000 or more": the phrase belongs to the mention, the noun follows it
+        mention_end = end = end + open_after.end()
+        after = text[end : end + 120]
+    if currency:
+        per = _money_per(text, mention_start, end, sent_start, sent_end)
+        return _make(text, mention_start, mention_end, "money", lo, hi, approximate, currency, per)
+
+    if re.search(r"\d(?:[kmb]|mn|bn|mln|tn)$", n2 or n1, re.IGNORECASE):
+        return None  # "9m", "5k" without a currency: metres, ratings; not counts we can trust
+    if percent := _PERCENT_AFTER.match(after):
+        return _make(text, mention_start, end + percent.end(), "other", lo, hi, approximate)
+
+    word_number = not n1[0].isdigit()
+    if n1.lower() == "one" and re.match(r"^\s+of\b", after):
+        return None  # "one of the workers said": a speaker, not a count
+    digits_plain = n1.replace(".", "").isdigit()  # no separators, no scale word
+    year_like = n2 is None and digits_plain and len(n1) == 4 and not modifier
+
+    unit = _unit(text, start, end, before, after, sent_start, sent_end, dprk_doc)
+    if unit is None:
+        # A bare number: kept only when a bound word marks it as a count ("up to 315,000").
+        if mod_match and modifier not in ("from", "between") and not word_number and not year_like:
+            return _make(text, mention_start, mention_end, "other", lo, hi, approximate)
+        return None
+    if unit == "other" and (word_number or year_like):
+        return None  # "one locomotive", "1718 Committee": not counts worth keeping
+    return _make(text, mention_start, mention_end, unit, lo, hi, approximate)
+
+
+def _read_vague(
+    text: str,
+    match: re.Match[str],
+    before: str,
+    after: str,
+    sent_start: int,
+    sent_end: int,
+    dprk_doc: bool,
+) -> Quantity | None:
+    start, end = match.span()
+    unit = _unit(text, start, end, before, after, sent_start, sent_end, dprk_doc)
+    if unit is None:
+        return None
+    if unit == "other" and not re.match(r"^\s+of\b", after):
+        return None
+    return _make(text, start, end, unit, None, None, True)
+
+
+def _unit(
+    text: str,
+    start: int,
+    end: int,
+    before: str,
+    after: str,
+    sent_start: int,
+    sent_end: int,
+    dprk_doc: bool,
+) -> QuantityUnit | None:
+    """`workers`, `teams` or `other` from the words around the number; None: no counted noun."""
+    sentence = text[sent_start:sent_end]
+    head = _head(text, end)
+    if head.kind == "worker":
+        if not dprk_doc or head.foreign:
+            return "other"
+        if (
+            not head.dprk
+            and _FOREIGN_LABOUR.search(sentence)
+            and not _DPRK_SENTENCE.search(sentence)
+        ):
+            return "other"
+        return "workers"
+    if head.kind == "generic":
+        if not dprk_doc or head.foreign:
+            return "other"
+        if head.dprk and _ENTRY_VERB_AFTER.match(text, head.end, head.end + 40):
+            return "other"  # "13,000 North Koreans entered Russia": border statistics
+        clause = text[start : min(sent_end, head.end + 80)]
+        if _MILITARY_OR_DEATH.search(clause):
+            return "other"
+        if _TEAM_OF_BEFORE.search(before) or _EACH_TEAM_AFTER.match(after):
+            return "workers"
+        if _ENTRY_CUE.search(sentence) and not _has_worker_word(sentence):
+            return "other"  # "12,000 North Koreans arrived, most on study visas"
+        if _DISPATCH_CUE.search(sentence) or _TEAM_CUE.search(sentence):
+            return "workers"
+        return "other"
+    if head.kind == "team":
+        if dprk_doc and not head.foreign and _DISPATCH_CUE.search(sentence):
+            return "teams"
+        return "other"
+    if head.kind in ("soldier", "entry", "noun"):
+        if head.kind == "noun" and dprk_doc and _TEAM_OF_BEFORE.search(before):
+            return "workers"  # "teams of 30 to 60 in all" (rare) keeps its worker reading
+        return "other"
+
+    # No noun after the number: constructions that still count workers.
+    if not dprk_doc:
+        return None
+    if _TEAM_OF_BEFORE.search(before):
+        return "workers"
+    if _PARTICIPLE_AFTER.match(after) or _NUMBER_OF_BEFORE.search(before):
+        return "workers"
+    if _DISPATCH_VERB_BEFORE.search(before) and re.match(r"^\s*(?:to|abroad|overseas)\b", after):
+        return "workers"
+    if _OF_THOSE_AFTER.match(after) and not _ENTRY_CUE.search(sentence):
+        context = text[_context_start(text, sent_start) : sent_end]
+        if _has_worker_word(context):
+            return "workers"
+    if (
+        before.endswith("(")
+        and after.startswith(")")
+        and re.search(r"[A-Z][a-z]+\s*\($", before)
+        and _has_worker_word(sentence)
+        and not _ENTRY_CUE.search(sentence)
+    ):
+        return "workers"  # "in China (50,000) and Russia (30,000)"
+    return None
+
+
+def _head(text: str, end: int) -> _Head:
+    """The noun phrase right after a number: its head word's kind, and its nationality."""
+    pos = end
+    limit = min(len(text), end + 90)
+    # Closing quotes or brackets around the number: '"800 to 1,000" workers'
+    while pos < limit and text[pos] in "\"'”’)]":
+        pos += 1
+    foreign = dprk = False
+    previous = ""
+    for words in range(6):
+        gap = pos
+        while gap < limit and text[gap] in " \t\u00a0-":
+            gap += 1
+        if gap == pos and words > 0:
+            break
+        hyphenated = gap > pos and text[gap - 1] == "-" and gap - pos == 1
+        m = _NP_WORD.match(text, gap)
+        if not m:
+            break
+        raw = m.group(0)
+        word = raw.lower()
+        if word.endswith(("'s", "’s")):
+            break
+        sentence_end = word.endswith(".") and word not in _ABBREVIATIONS
+        word = word.rstrip(".") if word not in _ABBREVIATIONS else word
+        pos = m.end()
+        if word in _FOREIGN:
+            foreign = True
+        if word in _DPRK_NP:
+            dprk = True
+        if word == "koreans" and previous in ("north", "n."):
+            return _Head("generic", False, True, pos)
+        if word in _TEAM_HEADS and _MEMBERS_NEXT.match(text, pos):
+            previous = word  # "team members" are people, not teams
+            continue
+        if word in _WORKER_HEADS:
+            return _Head("worker", foreign, dprk, pos)
+        if word in _GENERIC_HEADS:
+            return _Head("generic", foreign, dprk, pos)
+        if word in _TEAM_HEADS:
+            return _Head("team", foreign, dprk, pos)
+        if word in _SOLDIER_HEADS:
+            return _Head("soldier", foreign, dprk, pos)
+        if word in _ENTRY_HEADS:
+            return _Head("entry", foreign, dprk, pos)
+        if word in _NP_MODIFIERS or raw[0].isupper():
+            if sentence_end:
+                break
+            previous = word
+            continue
+        # An unknown noun: a plural ("29 countries", "50,000 homes") or a compound
+        # adjective ("10,000-home project") is something counted, but not people.
+        if word.isalpha() and ((word.endswith("s") and len(word) > 3) or hyphenated):
+            return _Head("noun", foreign, dprk, pos)
+        break
+    return _Head("none", foreign, dprk, pos)
+
+
+def _has_worker_word(text: str) -> bool:
+    return re.search(r"\b(?:workers?|labou?rers?|workforce)\b", text, re.IGNORECASE) is not None
+
+
+def _context_start(text: str, sent_start: int) -> int:
+    """Start of the window of the current and up to two previous sentences (about 400 chars)."""
+    return max(0, sent_start - 400)
+
+
+def _sentence_bounds(
+    text: str, pos: int, sentences: list[Sentence], starts: list[int]
+) -> tuple[int, int]:
+    if sentences:
+        i = bisect.bisect_right(starts, pos) - 1
+        if i >= 0 and sentences[i].start <= pos < max(sentences[i].end, pos + 1):
+            return sentences[i].start, sentences[i].end
+    # No sentence list (or a gap between sentences): the surrounding line up to full stops.
+    left = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos))
+    right_candidates = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i != -1]
+    right = min(right_candidates) + 1 if right_candidates else len(text)
+    return left + 1, right
+
+
+def _money_per(text: str, start: int, end: int, sent_start: int, sent_end: int) -> Per | None:
+    after = text[end : max(end, sent_end)]
+    before = text[max(sent_start, start - 60) : start]
+    time: Per | None = None
+    found = False
+    m = _PER_TIME_AFTER.match(after)
+    if m:
+        found = True
+        time = _TIME_PER[(m.group(1) or m.group(2)).lower()]
+    else:
+        b = _PER_TIME_BEFORE.search(before)
+        if b:
+            found = True
+            time = _TIME_PER[b.group(1).lower()]
+    window_after = after[:50]
+    head = _PER_HEAD.search(window_after) or _PER_HEAD.search(before[-40:])
+    if head and not re.search(r"\b(?:a|an)\s+(?:head|man)\b", head.group(0), re.IGNORECASE):
+        head_ok = True
+    else:
+        head_ok = bool(head and "head" in head.group(0).lower() and "per" in head.group(0).lower())
+    if head_ok and (time == "month"):
+        return "worker_month"
+    if head_ok:
+        return "worker"
+    return time if found else None
+
+
+def _currency(cur1: str | None, cur2: str | None, cursuf: str | None) -> str | None:
+    """The ISO 4217 code of a currency sign or word ("U.S. $", "USD", "rubles", "€")."""
+    for raw in (cur1, cur2, cursuf):
+        if not raw:
+            continue
+        key = re.sub(r"[\s.]", "", raw).lower()
+        if "$" in key or "dollar" in key or key == "usd":
+            return "USD"  # the genre writes US dollars as "$" without saying so
+        if key == "¥":
+            return "CNY"  # ambiguous with the yen; the genre's money in yen is rare
+        code = _CURRENCIES.get(key)
+        if code:
+            return code
+    return None
+
+
+def _is_year_like(raw: str) -> bool:
+    return _YEAR_SPAN.match(raw.strip()) is not None
+
+
+def _apply_scales(
+    low: float, high: float | None, raw1: str, raw2: str | None
+) -> tuple[float, float | None]:
+    """'3 to 5 million': the scale of the second number carries back to the first."""
+    if high is None or raw2 is None:
+        return low, high
+    scale1, scale2 = _scale_of(raw1), _scale_of(raw2)
+    if scale1 == 1 and scale2 > 1 and low * scale2 <= high:
+        low *= scale2
+    return low, high
+
+
+def _scale_of(raw: str) -> int:
+    m = re.search(r"(thousand|million|billion|trillion|dozen|mn|mln|bn|tn|[kmb])\s*$", raw, re.I)
+    return _SCALES[m.group(1).lower()] if m else 1
+
+
+def _value(raw: str) -> float | None:
+    """The value of one number expression: digits with scale, or number words."""
+    raw = raw.strip()
+    if raw[0].isdigit():
+        m = re.match(r"([\d,\u00a0\u202f\u2009 .]+?)\s*([a-zA-Z]+)?$", raw)
+        if not m:
+            return None
+        digits = re.sub(r"[,\u00a0\u202f\u2009 ]", "", m.group(1))
+        try:
+            number = float(digits)
+        except ValueError:
+            return None
+        if m.group(2):
+            scale = _SCALES.get(m.group(2).lower())
+            if scale is None:
+                return None
+            number *= scale
+        return number
+    return _words_value(raw.lower())
+
+
+def _words_value(raw: str) -> float | None:
+    if re.fullmatch(r"half\s+a\s+million", raw):
+        return 500_000
+    total = 0.0
+    current = 0.0
+    for token in re.split(r"[\s-]+", raw):
+        if token in ("and", ""):
+            continue
+        if token in ("a", "an"):
+            current = 1
+        elif token in _UNIT_WORDS:
+            current += _UNIT_WORDS[token]
+        elif token in _TENS_WORDS:
+            current += _TENS_WORDS[token]
+        elif token in ("hundred", "dozen"):
+            current = (current or 1) * _SCALES[token]
+        elif token in ("thousand", "million", "billion"):
+            total += (current or 1) * _SCALES[token]
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def _make(
+    text: str,
+    start: int,
+    end: int,
+    unit: QuantityUnit,
+    lo: float | None,
+    hi: float | None,
+    approximate: bool,
+    currency: str | None = None,
+    per: Per | None = None,
+) -> Quantity:
+    return Quantity(
+        mention=text[start:end],
+        span=(start, end),
+        unit=unit,
+        min=lo,
+        max=hi,
+        approximate=approximate,
+        currency=currency,
+        per=per,
+    )

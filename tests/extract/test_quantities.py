@@ -1,0 +1,294 @@
+"""Quantities: worker counts, teams, money. Sentences are our own, written in the genre."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tumen.extract.quantities import find_quantities
+from tumen.extract.sentences import split_sentences
+from tumen.model import Quantity
+
+CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
+
+# A neutral opening that makes the report about the DPRK without naming workers or dispatch.
+CONTEXT = "A report on North Korea. "
+
+
+def _find(sentence: str, context: str = CONTEXT) -> list[Quantity]:
+    text = context + sentence
+    return find_quantities(text, split_sentences(text))
+
+
+def _counted(sentence: str, unit: str = "workers") -> list[tuple[float | None, float | None]]:
+    return [(q.min, q.max) for q in _find(sentence) if q.unit == unit]
+
+
+# (sentence, [(min, max), ...] of the `workers` quantities, in order)
+WORKER_CASES: list[tuple[str, list[tuple[float | None, float | None]]]] = [
+    ("Pyongyang has sent about 2,000 workers to Russia this year.", [(2000, 2000)]),
+    ("Officials chose 800 to 1,000 labourers in the first round.", [(800, 1000)]),
+    ("The ministry selected 800-1,000 laborers for the Donbas.", [(800, 1000)]),
+    ("Between 800 and 1,000 workers will leave in spring.", [(800, 1000)]),
+    ("Some 50,000 North Korean workers remain in China.", [(50000, 50000)]),
+    ("More than 1,000 North Korean workers arrived in Vladivostok.", [(1000, None)]),
+    ("Over 300 North Korean laborers reached the port by train.", [(300, None)]),
+    ("At least 120 workers were sent to the logging camps.", [(120, None)]),
+    ("Up to 28,000 North Korean workers could be sent next year.", [(None, 28000)]),
+    ("Less than 100 workers were left at the site.", [(None, 100)]),
+    ("Fewer than 40 labourers returned home before the deadline.", [(None, 40)]),
+    ("Nearly 300 workers boarded the train to Khasan.", [(None, 300)]),
+    ("Nine North Korean workers defected to the South last month.", [(9, 9)]),
+    ("9 North Korean workers fled their construction site.", [(9, 9)]),
+    ("Twelve North Korean labourers were caught trying to escape.", [(12, 12)]),
+    ("A dozen North Korean workers arrived at the shipyard.", [(12, 12)]),
+    ("Twenty-five workers were sent back for breaking the rules.", [(25, 25)]),
+    ("Two hundred workers will be recruited from the provinces.", [(200, 200)]),
+    (
+        "Roughly 1.5 million workers would be needed, an official wrote in Pyongyang.",
+        [(1.5e6, 1.5e6)],
+    ),
+    ("The state plans to dispatch 3 000 workers to the Far East.", [(3000, 3000)]),
+    ("An estimated 20,000 to 30,000 North Korean laborers work in Russia.", [(20000, 30000)]),
+    ("Around 100,000 North Korean workers are employed abroad.", [(100000, 100000)]),
+    ("Pyongyang plans to send about 300 people to the occupied regions.", [(300, 300)]),
+    ("About 50 people will be in each team.", [(50, 50)]),
+    ("The new workers will travel in small teams of 30 to 60 people.", [(30, 60)]),
+    ("They will be sent in groups of 20 to 25.", [(20, 25)]),
+    ("The state will organise six teams of about 50.", [(50, 50)]),
+    ("The 800 to 1,000 selected in July will leave first.", [(800, 1000)]),
+    ("The authorities sent 300 to Vladivostok by air.", [(300, 300)]),
+    ("The first batch will consist of 300 to 500 men.", [(300, 500)]),
+    ("300 to 500 men are likely to be deployed to the Donbas.", [(300, 500)]),
+    ("Some 5,000 North Koreans work on building sites in Moscow.", [(5000, 5000)]),
+    ("The company employs 1,200 North Korean nationals in Tomsk.", [(1200, 1200)]),
+    ("A 10,000-strong workforce will rebuild the city.", [(10000, 10000)]),
+    ("The number of North Korean workers in Russia rose to 12,000.", [(12000, 12000)]),
+    ("23,200 North Korean workers had been repatriated by November.", [(23200, 23200)]),
+    ("Another 1,000 workers will follow in the spring.", [(1000, 1000)]),
+    ("1,000 or more workers are expected at the site.", [(1000, None)]),
+    ("They were workers at a sawmill. Two of them said they were paid nothing.", [(2, 2)]),
+    ("Most workers are in China (50,000) and Russia (30,000).", [(50000, 50000), (30000, 30000)]),
+    ('The source said "800 to 1,000" workers were chosen.', [(800, 1000)]),
+    ("Seven North Korean IT workers were found in Laos.", [(7, 7)]),
+    ("Fifteen North Korean seafood workers arrived in the port city.", [(15, 15)]),
+    ("The firm hired 40 North Korean construction workers.", [(40, 40)]),
+    ("About 80 recruits passed the loyalty screening.", [(80, 80)]),
+    ("Each of the 30 team members was told to keep quiet.", [(30, 30)]),
+    ("Ukrainian intelligence said 1,000 North Korean builders were in Donetsk.", [(1000, 1000)]),
+    ("Some 300 workers were sent home, and 700 more returned later.", [(300, 300), (700, 700)]),
+    ("The workers, numbering about 300, arrived by rail.", [(300, 300)]),
+    ("North Korean laborers in Russia numbered 30,000 at the peak.", [(30000, 30000)]),
+    ("Of the 1,500 workers, 300 were sent to Moscow.", [(1500, 1500), (300, 300)]),
+    ("Some 1,000 North Korean workers, including 200 women, arrived.", [(1000, 1000), (200, 200)]),
+    ("The boat, carrying 40 fishermen, docked at the port.", [(40, 40)]),
+    ("Workers were organised into brigades of 25.", [(25, 25)]),
+    ("It has 700-odd workers on the site.", [(700, 700)]),
+    ("NIS says 3,000 to 4,000 North Koreans are working on building sites.", [(3000, 4000)]),
+    ("Thousands of North Korean labourers were sent to Russia last year.", [(None, None)]),
+    ("Tens of thousands of North Korean workers earn money for the regime.", [(None, None)]),
+    ("Dozens of workers were sent home after the inspection.", [(None, None)]),
+    ("A few dozen workers stayed behind in the dormitory.", [(None, None)]),
+    ("Hundreds of North Korean workers are still in the region.", [(None, None)]),
+    ("The regime dispatched thousands to Russia.", [(None, None)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), WORKER_CASES)
+def test_quantities_worker_counts(sentence: str, expected: list[tuple[float, float]]) -> None:
+    assert _counted(sentence) == expected
+
+
+# Sentences with numbers that are not counts of DPRK workers abroad.
+NOT_WORKER_CASES = [
+    "Some 11,000 North Korean troops were deployed to Kursk.",
+    "Over 1,000 North Korean soldiers were killed or wounded.",
+    "The army sent 3,000 men to fight on the front line.",
+    "Last year, 13,221 North Koreans entered Russia, the statistics show.",
+    "Among those who entered, 7,887 of them said their visit was for study.",
+    "Russia issued 12,000 work visas to North Koreans last year.",
+    "Moscow granted 5,000 work permits in the Far East.",
+    "An estimated 1,200 passengers used the route since June.",
+    "Two Russian nationals were on board the train.",
+    "Four Tajik migrant workers were charged with the attack.",
+    "Russia faces a shortage of 4.8 million workers.",
+    "Some 380,000 South Korean workers went on strike.",
+    "At least 139 people were killed in the attack.",
+    "The 15 members of the Security Council adopted it unanimously.",
+    "Interim reports came from 42 countries.",
+    "Workers live in 29 countries including China.",
+    "The workers are in their 20s to 50s.",
+    "The order covered young men between the ages of 19 and 27.",
+    "Men aged 25 to 40 may apply.",
+    "Each stay lasts 24 months.",
+    "They hold two-year passports.",
+    "The train left at 3 p.m. local time.",
+    "It happened on April 25, 2019 in the port.",
+    "The deadline was 22 December 2019.",
+    "The text of Resolution 2397 was adopted unanimously.",
+    "Article 8 requires repatriation.",
+    "The 1718 Committee must approve each case.",
+    "Entries rose 12 times compared with the previous year.",
+    "COVID-19 closed the border for four years.",
+    "The project will build 50,000 new homes.",
+    "One of the workers said the food was poor.",
+    "More than 10,000 North Korean students study in Russia.",
+    "Officials said 12,000 North Koreans arrived last year, most on study visas.",
+    "The state takes 70-80% of their wages.",
+    "The 2,000-km route runs through Beijing.",
+    "The workers sleep 12 to a room.",
+    "North Korea sent more than 10,000 soldiers to the front.",
+    "Since the 1990s the state has sent labourers abroad.",
+    "The 8th Party Congress set the goals for workers abroad.",
+    "At 9:51 AM the train with the workers left.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_WORKER_CASES)
+def test_quantities_not_worker_counts(sentence: str) -> None:
+    assert _counted(sentence) == []
+
+
+def test_quantities_no_workers_without_dprk_context() -> None:
+    text = "The union has some 734,000 workers. About 40,000 workers joined the rally."
+    assert all(q.unit != "workers" for q in find_quantities(text, split_sentences(text)))
+
+
+TEAM_CASES = [
+    ("The second round will organise a total of six teams.", [(6, 6)]),
+    ("Two or three groups will leave Pyongyang each month.", [(2, 3)]),
+    ("Four brigades of builders were dispatched to Rason.", [(4, 4)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), TEAM_CASES)
+def test_quantities_teams(sentence: str, expected: list[tuple[float, float]]) -> None:
+    assert _counted(sentence, "teams") == expected
+
+
+# (sentence, min, max, currency, per)
+MONEY_CASES: list[tuple[str, float | None, float | None, str, str | None]] = [
+    (
+        "The state will take USD 600 to 700 a month from each worker.",
+        600,
+        700,
+        "USD",
+        "worker_month",
+    ),
+    ("Each person must pay an extra U.S. $100 per month.", 100, 100, "USD", "worker_month"),
+    ("Each worker hands over $800 a month.", 800, 800, "USD", "worker_month"),
+    ("The scheme earns about $500 million a year.", 500e6, 500e6, "USD", "year"),
+    ("Revenue reached US$930m in 2017.", 930e6, 930e6, "USD", None),
+    ("Hackers stole $2.8bn in crypto.", 2.8e9, 2.8e9, "USD", None),
+    ("They earn 50,000 rubles a month.", 50000, 50000, "RUB", "month"),
+    ("A builder is paid 40,000 roubles per month.", 40000, 40000, "RUB", "month"),
+    ("The monthly wage is RUB 60,000.", 60000, 60000, "RUB", "month"),
+    ("The company pays a monthly salary of $1,000.", 1000, 1000, "USD", "month"),
+    ("Workers are paid between $300 and $500.", 300, 500, "USD", None),
+    ("Loyalty funds rose to 3 million won.", 3e6, 3e6, "KRW", None),
+    ("The remittance ceiling fell to €5,000.", 5000, 5000, "EUR", None),
+    ("Wages were 15,000 euros per year.", 15000, 15000, "EUR", "year"),
+    ("Each labourer owes 2,000 yuan per month.", 2000, 2000, "CNY", "worker_month"),
+    ("The fee is USD 300 per worker.", 300, 300, "USD", "worker"),
+    ("They keep less than $100 a month.", None, 100, "USD", "month"),
+    ("The state takes more than $1,000 per worker per month.", 1000, None, "USD", "worker_month"),
+    ("Workers earn up to 100 dollars a day.", None, 100, "USD", "day"),
+    ("Revenue of about 2 billion dollars a year flows to Pyongyang.", 2e9, 2e9, "USD", "year"),
+    ("Estimates range from $930 million to $2 billion annually.", 930e6, 2e9, "USD", "year"),
+    ("The state earns some KRW 1.2 billion from the project.", 1.2e9, 1.2e9, "KRW", None),
+    ("Workers earn between 500 and 1,000 dollars per month.", 500, 1000, "USD", "month"),
+    ("They were paid $1,000-$1,500 a month.", 1000, 1500, "USD", "month"),
+    ("The company paid 2 million rubles for the group.", 2e6, 2e6, "RUB", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "low", "high", "currency", "per"), MONEY_CASES)
+def test_quantities_money(
+    sentence: str, low: float | None, high: float | None, currency: str, per: str | None
+) -> None:
+    money = [q for q in _find(sentence) if q.unit == "money"]
+    assert len(money) == 1
+    q = money[0]
+    assert (q.min, q.max, q.currency, q.per) == (low, high, currency, per)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "approximate"),
+    [
+        ("About 300 workers left.", True),
+        ("Around 300 workers left.", True),
+        ("Approximately 300 workers left.", True),
+        ("Some 300 workers left.", True),
+        ("An estimated 300 workers left.", True),
+        ("Nearly 300 workers left.", True),
+        ("300 workers left.", False),
+        ("More than 300 workers left.", False),
+    ],
+)
+def test_quantities_approximate(sentence: str, approximate: bool) -> None:
+    (q,) = [q for q in _find(sentence) if q.unit == "workers"]
+    assert q.approximate is approximate
+
+
+def test_quantities_mention_keeps_bound_words() -> None:
+    (q,) = _find("More than 1,000 workers were sent.")
+    assert q.mention == "More than 1,000"
+    (q,) = _find("The state will take USD 600 to 700 a month from each worker.")
+    assert q.mention == "USD 600 to 700"
+
+
+def test_quantities_other_units() -> None:
+    found = {(q.mention, q.unit) for q in _find("Some 80% of them work in 29 countries.")}
+    assert ("Some 80%", "other") in found
+    assert ("29", "other") in found
+
+
+def test_quantities_without_sentences() -> None:
+    # The stage also works when no sentence split is given (callers and tests).
+    text = CONTEXT + "About 300 workers were sent abroad."
+    assert [(q.min, q.max, q.unit) for q in find_quantities(text, [])] == [(300, 300, "workers")]
+
+
+@given(
+    st.text(alphabet=st.sampled_from(list("0123456789 ,.-$toabut workers Korea\n")), max_size=120)
+)
+def test_quantities_spans_match_mentions(noise: str) -> None:
+    text = "North Korea sent " + noise
+    for q in find_quantities(text, split_sentences(text)):
+        assert text[q.span[0] : q.span[1]] == q.mention
+        assert q.min is None or q.max is None or q.min <= q.max
+
+
+def _corpus() -> list[tuple[str, dict]]:
+    cases = []
+    for gold_path in sorted(CORPUS.glob("*.gold.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        path = CORPUS / gold["doc"]
+        raw = path.read_text(encoding="utf-8")
+        text = raw if path.suffix == ".txt" else json.loads(raw)["text"]
+        cases.append((text, gold))
+    return cases
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="development corpus not present")
+def test_quantities_worker_counts_on_development_corpus() -> None:
+    tp = fp = fn = 0
+    for text, gold in _corpus():
+        found = find_quantities(text, split_sentences(text))
+        if not gold["relevant"]:
+            continue  # the pipeline drops worker counts of irrelevant reports
+        predicted = {
+            (q.min, q.max)
+            for q in found
+            if q.unit == "workers" and not (q.min is None and q.max is None)
+        }
+        expected = {(w["min"], w["max"]) for w in gold["worker_counts"]}
+        tp += len(predicted & expected)
+        fp += len(predicted - expected)
+        fn += len(expected - predicted)
+    f1 = 2 * tp / (2 * tp + fp + fn)
+    assert f1 >= 0.95
