@@ -1,0 +1,88 @@
+"""What the words around an expression say: tense, quotation, the sentence it sits in."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from tumen.model import Sentence
+
+# Cues of the tense an expression is used in, nearest to the expression wins. "Neutral" cues
+# are the future-in-the-past ("planned to", "was scheduled to", "would"): the event may fall
+# either side of publication, so the nearest occurrence decides.
+_CUES = re.compile(
+    r"\b(?P<neutral>(?:was|were|had\s+been)\s+(?:scheduled|planned|planning|set|expected|supposed"
+    r"|due|going|about|slated|likely|meant)\b|planned|would|could|might)\b"
+    r"|(?P<future>\b(?:will|shall|won't|plans?\s+to|aims?\s+to|intends?\s+to|must|upcoming"
+    r"|(?:is|are|'s|'re|be)\s+(?:planning|scheduled|slated|set|expected|likely|going|due|about"
+    r"|poised|to)\b|scheduled\s+to|slated\s+to|expected\s+to|likely\s+to|set\s+to))"
+    r"|'ll\b"
+    r"|(?P<past>\b(?:was|were|had|did|said|told|ago|earlier|previously|already|began|met|sent"
+    r"|came|went|made|took|left|held|gave|spoke|saw|found|became|brought|paid|fled|won|lost"
+    r"|[a-z]{3,}ed)\b)",
+    re.IGNORECASE,
+)
+# Participles that read as plans, not as past events ("the scheduled departure").
+_PARTICIPLE = re.compile(
+    r"(?i:\b(?:be|been|being|is|are|am|the|a|an|its|their|his|her|our|newly|recently|get|got)\s+)$"
+)
+_NOT_PAST = frozenset(
+    "scheduled planned expected slated intended supposed aimed proposed required needed"
+    " hundred indeed united limited related speed need feed seed bed red".split()
+)
+
+
+def tense_at(text: str, sentence: tuple[int, int], start: int, end: int) -> str | None:
+    """'future', 'past' or None (no cue, or a future-in-the-past) for an expression."""
+    s_start, s_end = sentence
+    best: tuple[float, str | None] | None = None
+    for match in _CUES.finditer(text, s_start, s_end):
+        if match.start() < end and match.end() > start:
+            continue  # a cue inside the expression itself ("last year") says nothing
+        if match.group("neutral"):
+            label: str | None = None
+        elif match.group("past"):
+            word = match.group("past").lower()
+            if word in _NOT_PAST or _PARTICIPLE.search(
+                text, max(0, match.start() - 12), match.start()
+            ):
+                continue  # "the selected workers", "to be deployed": no tense of their own
+            label = "past"
+        else:
+            label = "future"
+        if match.end() <= start:
+            distance = float(start - match.end())
+        else:
+            distance = (match.start() - end) * 1.5  # a cue after the expression weighs less
+        if best is None or distance < best[0]:
+            best = (distance, label)
+    return best[1] if best else None
+
+
+def in_quotation(text: str, position: int) -> bool:
+    """Is `position` inside quoted speech? Counted from the start of its paragraph."""
+    line_start = text.rfind("\n", 0, position) + 1
+    before = text[line_start:position]
+    opened = before.count("\u201c") - before.count("\u201d")
+    if opened > 0:
+        return True
+    return before.count('"') % 2 == 1
+
+
+class Sentences:
+    """Finds the sentence around a position; falls back to the line when none covers it."""
+
+    def __init__(self, text: str, sentences: list[Sentence]) -> None:
+        self._text = text
+        self._spans = sorted((s.start, s.end) for s in sentences)
+        self._starts = [s for s, _ in self._spans]
+
+    def around(self, position: int) -> tuple[int, int]:
+        index = bisect_right(self._starts, position) - 1
+        if index >= 0:
+            start, end = self._spans[index]
+            if start <= position < end:
+                return start, end
+        start = self._text.rfind("\n", 0, position) + 1
+        end = self._text.find("\n", position)
+        return start, len(self._text) if end < 0 else end

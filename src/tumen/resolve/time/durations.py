@@ -1,0 +1,154 @@
+"""Durations ("at least two years", "two-year passports") and frequencies ("twice a year").
+
+gold.md annotates the length of a stay, contract, assignment or validity, in days: a year is
+365, a month 30, a week 7. Open ends: "at least N" has no max; "up to", "at most", "within",
+"nearly N" have no min; "N-year" and "after N years" have both.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tumen.model import Duration, Frequency
+from tumen.resolve.time.expressions import parse_number
+from tumen.resolve.time.grammar import DURATION, FREQUENCY
+
+UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365, "decade": 3650}
+
+_MIN_ONLY = frozenset(
+    "at least|a minimum of|no less than|no fewer than|not less than|more than|over|longer than"
+    "|upwards of".split("|")
+)
+_MAX_ONLY = frozenset(
+    "up to|at most|a maximum of|no more than|not more than|less than|under|fewer than|within"
+    "|nearly|almost|just under|as long as".split("|")
+)
+# Words right after a number of years that make it an age, a point in time or a gap between
+# events, not a length of stay.
+_NOT_AFTER = re.compile(
+    r"[\s-]*(?i:old|ago|later|earlier|before|after|from\s+now|since|prior|in\s+prison"
+    r"|of\s+age|of\s+(?:his|her|their)\s+li(?:fe|ves)|plans?|programmes?|programs?|strategy"
+    r"|highs?|lows?|records?)\b"
+)
+# A bare "three years" is a duration only before a noun of stay or after a verb of staying.
+_STAY_NOUN_AFTER = re.compile(
+    r"\s+(?i:contracts?|stints?|terms?|stays?|assignments?|dispatch(?:es)?|visas?|periods?|tours?"
+    r"|postings?|deployments?|permits?|passports?|extensions?|rotations?)\b"
+)
+_STAY_VERB_BEFORE = re.compile(
+    r"(?i:\b(?:stay(?:s|ed|ing)?|work(?:s|ed|ing)?|spen[dt]s?|spending|serve[sd]?|serving"
+    r"|last(?:s|ed|ing)?|remain(?:s|ed|ing)?|live[sd]?|living|extend(?:s|ed|ing)?(?:\s+by)?"
+    r"|valid|another|additional|extra)\s+)$"
+)
+# "the maximum extension term was seven years": a bare length named as a term.
+_TERM_BEFORE = re.compile(
+    r"(?i:\b(?:term|period|length|duration|maximum|minimum)\b[^.;,]*\b(?:is|was|are|were|of)\s+)$"
+)
+_MAXIMUM_BEFORE = re.compile(r"(?i:\bmaximum\b|\bthe\s+longest\b|\bat\s+the\s+most\b)")
+_MINIMUM_BEFORE = re.compile(r"(?i:\bminimum\b|\bthe\s+shortest\b)")
+# Lengths of something other than a stay: a suspension, a war, a prison term.
+_NOT_A_STAY = re.compile(
+    r"(?i:\b(?:suspen\w*|halt\w*|hiatus|clos(?:ed|ure|ing)|shut\w*|paus\w*|froze\w*|frozen"
+    r"|war|fighting|pandemic|prison|jail\w*|imprison\w*|sentenc\w*|lockdown|ban(?:ned)?)\b)"
+)
+# The sentence must be about a stay, a contract or a validity: a worker's life abroad.
+_STAY_CONTEXT = re.compile(
+    r"(?i:worker|labou?r|\bstay|contract|visa|passport|overseas|abroad|dispatch|repatriat|assign"
+    r"|valid|exten[ds]|\bterm\b|employ|deploy|\bsen[dt]\b|posted|residen|permit|\bremain"
+    r"|rotation|\bwork|\bspen[dt]|\bliv(?:e|ed|ing)\b)"
+)
+
+
+def durations_in(text: str, start: int, end: int, sentence: tuple[int, int]) -> list[Duration]:
+    """Durations in `text[start:end]`, a window inside `sentence`."""
+    found: list[Duration] = []
+    for m in DURATION.finditer(text, start, end):
+        duration = _duration(text, m, sentence)
+        if duration is not None:
+            found.append(duration)
+    return found
+
+
+def _duration(text: str, m: re.Match[str], sentence: tuple[int, int]) -> Duration | None:
+    if m.group("halfa") or m.group("another"):
+        unit_word = m.group("halfunit") or m.group("aunit")
+        days = UNIT_DAYS[unit_word.lower()] / (2 if m.group("halfa") else 1)
+        low: float | None = days
+        high: float | None = days
+        mod = None
+    else:
+        unit = m.group("unit").lower()
+        first = parse_number(m.group("n1"))
+        second = parse_number(m.group("n2")) if m.group("n2") else None
+        if first is None or (m.group("n2") and second is None):
+            return None
+        extra = 0.5 if (m.group("half") or m.group("half2")) else 0.0
+        mod = " ".join(m.group("mod").lower().split()) if m.group("mod") else None
+        hyphenated = m.group("sep") == "-" and not m.group("plural")
+        article = m.group("n1").lower() in ("a", "an")
+        if _NOT_AFTER.match(text, m.end()):
+            return None
+        if mod is None and m.group("for") is None and not hyphenated:
+            if not (
+                _STAY_NOUN_AFTER.match(text, m.end())
+                or _STAY_VERB_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                or _TERM_BEFORE.search(text, max(sentence[0], m.start() - 60), m.start())
+            ):
+                return None
+        if article and mod is None and m.group("for") is None:
+            return None  # "$600 a month" is a rate, not a stay
+        if mod in ("the past", "the last") and m.group("for") is None:
+            return None  # "in the past two years": a time span, not a stay
+        low = (first + extra) * UNIT_DAYS[unit]
+        high = (second + extra) * UNIT_DAYS[unit] if second is not None else low
+        if second is not None and m.group("dconj") and m.group("dconj").strip().lower() == "and":
+            if mod != "between":
+                return None  # "two and three" without "between" is two items, not a range
+        if second is not None and high < low:
+            return None
+        if mod == "between" and second is None:
+            return None
+    local_before = text[max(sentence[0], m.start() - 40) : m.start()]
+    local_after = text[m.end() : min(sentence[1], m.end() + 25)]
+    if _NOT_A_STAY.search(local_before) or _NOT_A_STAY.search(local_after):
+        return None
+    if not _STAY_CONTEXT.search(text, sentence[0], sentence[1]):
+        return None
+    if mod in _MIN_ONLY:
+        high = None
+    elif mod in _MAX_ONLY:
+        low = None
+    elif mod is None:
+        clause = text[max(sentence[0], m.start() - 80) : m.start()]
+        if _MAXIMUM_BEFORE.search(clause):  # "the maximum term was seven years"
+            low = None
+        elif _MINIMUM_BEFORE.search(clause):
+            high = None
+    # The span starts at the modifier ("at least two years"), leaving a plain "for" out.
+    start = m.start("mod") if m.group("mod") else m.start("n1") if m.group("n1") else m.start()
+    span = (start, m.end())
+    return Duration(mention=text[start : m.end()], span=span, min_days=low, max_days=high)
+
+
+def frequencies_in(text: str, start: int, end: int) -> list[Frequency]:
+    found: list[Frequency] = []
+    for m in FREQUENCY.finditer(text, start, end):
+        if m.group("every"):
+            unit = m.group("eunit").lower()
+            every = m.group("en")
+            count = 2 if every and every.lower() == "other" else parse_number(every or "1")
+            times: float | None = 1
+        else:
+            unit = m.group("unit").lower()
+            word = (m.group("times") or "").lower()
+            times = {"once": 1, "twice": 2, "thrice": 3}.get(word) or parse_number(
+                m.group("tn") or ""
+            )
+            count = parse_number(m.group("pn")) if m.group("pn") else 1
+        if not times or not count:
+            continue
+        per_days = count * UNIT_DAYS[unit]
+        found.append(
+            Frequency(mention=m.group(0), span=m.span(), times=int(times), per_days=int(per_days))
+        )
+    return found

@@ -1,0 +1,668 @@
+"""Time expressions: from a grammar match to an anchored interval.
+
+A match of `grammar.TIME` is read into one or two `Point`s (the ends of a range), each point is
+resolved to an inclusive interval, and the expression takes the interval of its point(s). The
+relation word ("before", "by", "since") is recorded but does not change the interval: gold.md
+says "before/by/until/after/from/since X" is the interval of X.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import NamedTuple
+
+from tumen.model import Anchor, Relation, TimeExpression, TimePrecision
+from tumen.resolve.time import calendars as cal
+from tumen.resolve.time.calendars import Interval
+from tumen.resolve.time.context import in_quotation
+
+# Years named after these words are resolution or article numbers, not years.
+_NUMBERED_BEFORE = re.compile(
+    r"(?i:resolutions?|unscr|s/res/|no\.|nos\.|article|paragraph|order|number|#|\$|usd|won|room"
+    r"|flight|route|code|decree|law)\s*(?:\d+\s*(?:,|and|or)\s*)*$"
+)
+# ...nor are numbers followed by a counted noun ("2000 workers").
+_COUNTED_AFTER = re.compile(
+    r"\s*(?:-\s*)?(?i:workers?|people|persons?|laborers?|labourers?|men|women|troops|soldiers"
+    r"|units?|won|dollars|yuan|rubles?|roubles?|euros?|tons?|tonnes|km|kilomet|meters?|metres?"
+    r"|households?|homes?|students?|members?|cases?|companies|firms|defectors|North\s+Koreans"
+    r"|individuals|employees|staff|pieces|items|vehicles|cars|trucks)\b"
+)
+_NUMBER_AFTER = re.compile(r",?\s*\d{3,}\b")
+_COORDINATION_BEFORE = re.compile(
+    r"(?i:\b(?:and|or|to|through|of|until|till|in|since|from)\s+|-\s*)$"
+)
+
+_RELATIONS: dict[str, Relation] = {
+    "before": "before",
+    "prior to": "before",
+    "ahead of": "before",
+    "by": "by",
+    "no later than": "by",
+    "not later than": "by",
+    "until": "until",
+    "till": "until",
+    "up until": "until",
+    "through": "until",
+    "after": "after",
+    "following": "after",
+    "since": "since",
+    "from": "from",
+    "as early as": "from",
+    "starting": "from",
+    "beginning": "from",
+    "around": "around",
+    "about": "around",
+    "circa": "around",
+    "approximately": "around",
+    "during": "during",
+    "throughout": "during",
+    "within": "during",
+    "over": "during",
+    "in": "during",
+    "for": "during",
+}
+_REL_OFFSETS = {
+    "last": -1,
+    "this past": -1,
+    "this": 0,
+    "current": 0,
+    "the current": 0,
+    "next": 1,
+    "coming": 1,
+    "this coming": 1,
+    "the coming": 1,
+}
+_NUMBER_WORDS = {
+    w: n
+    for n, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+        " fifteen sixteen seventeen eighteen nineteen".split()
+    )
+}
+_TENS = {
+    w: 10 * n
+    for n, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split())
+    if w != "_"
+}
+# Parts as written -> the keys of calendars' tables.
+_PART_ALIASES = {
+    "1st quarter": "first quarter",
+    "2nd quarter": "second quarter",
+    "3rd quarter": "third quarter",
+    "4th quarter": "fourth quarter",
+    "first 10 days": "first ten days",
+    "last 10 days": "last ten days",
+}
+# Relative expressions of a day or a week inside quoted speech are anchored to when the
+# speaker spoke, not to publication (gold leaves a quoted "last week" out).
+_SPEECH_ANCHORED = frozenset({"weekday", "dayword", "relweek", "ago_short"})
+
+
+def parse_number(word: str) -> float | None:
+    """Digits or an English number word up to ninety-nine; None for anything else."""
+    word = word.strip().lower()
+    if word in ("a", "an"):
+        return 1
+    try:
+        return float(word)
+    except ValueError:
+        pass
+    if word in _NUMBER_WORDS:
+        return _NUMBER_WORDS[word]
+    parts = re.split(r"[-\s]+", word)
+    if parts[0] in _TENS:
+        total = _TENS[parts[0]]
+        if len(parts) == 2 and parts[1] in _NUMBER_WORDS:
+            total += _NUMBER_WORDS[parts[1]]
+        return total
+    return None
+
+
+def _norm(value: str | None) -> str | None:
+    return None if value is None else " ".join(value.lower().split())
+
+
+class _Consume(Exception):  # noqa: N818 - a signal, not an error
+    """Raised while reading a match that is garbage: skip its words, do not re-read them."""
+
+
+class Skipped(NamedTuple):
+    """A match that is not kept and whose words must not be read again (up to `end`)."""
+
+    end: int
+
+
+@dataclass(slots=True)
+class Point:
+    """One end of a time expression as written, before anchoring."""
+
+    kind: str
+    start: int
+    end: int
+    year: int | None = None
+    year_offset: int | None = None  # "next year" after a month or a holiday
+    month: int | None = None
+    day: int | None = None
+    part: str | None = None
+    season: str | None = None
+    offset: int | None = None  # last / this / next
+    unit: str | None = None
+    number: int | None = None
+    name: str | None = None
+
+    @property
+    def yearless(self) -> bool:
+        """A month, date, season or holiday whose year the context must supply."""
+        return (
+            self.kind in ("date", "month", "season", "holiday")
+            and self.year is None
+            and self.year_offset is None
+        )
+
+    @property
+    def relative(self) -> bool:
+        return (
+            self.yearless
+            or self.year_offset is not None
+            or self.kind
+            in (
+                "relmonth",
+                "relseason",
+                "relunit",
+                "relweek",
+                "ago",
+                "ago_short",
+                "dayword",
+                "weekday",
+            )
+            or (self.kind == "quarter" and self.year is None)
+        )
+
+
+def read_point(m: re.Match[str], s: str) -> Point | None:
+    """The point of suffix `s` in a TIME match, or None when it is not a time after all."""
+    g = m.group
+    part = _norm(g("partof" + s) or g("partword" + s))
+    part = _PART_ALIASES.get(part, part) if part else None
+    span = m.span("p" + s[-1])
+    year_offset = None
+    for letter in "abcde":
+        if g(f"yq_other{s}{letter}"):
+            raise _Consume  # "of the following year": anchored to another time in the text
+        if g(f"yq_rel{s}{letter}"):
+            year_offset = _REL_OFFSETS[_norm(g(f"yq_rel{s}{letter}")) or "this"]
+        elif g(f"yq_y{s}{letter}"):
+            return _with_year(m, s, part, span, int(g(f"yq_y{s}{letter}")))
+    point = _with_year(m, s, part, span, None)
+    if point is not None:
+        point.year_offset = year_offset
+    return point
+
+
+def _with_year(
+    m: re.Match[str], s: str, part: str | None, span: tuple[int, int], qual_year: int | None
+) -> Point | None:
+    g = m.group
+    p = Point(kind="", start=span[0], end=span[1], part=part, year=qual_year)
+    if g("ymd_y" + s):
+        p.kind, p.year = "date", int(g("ymd_y" + s))
+        p.month, p.day = int(g("ymd_m" + s)), int(g("ymd_d" + s))
+    elif g("dmy_d" + s):
+        p.kind, p.year = "date", int(g("dmy_y" + s))
+        p.month, p.day = int(g("dmy_m" + s)), int(g("dmy_d" + s))
+    elif g("sl_a" + s):
+        a, b = int(g("sl_a" + s)), int(g("sl_b" + s))
+        # Slashed dates read month/day (the English-language wires) unless that is impossible.
+        p.kind, p.year = "date", int(g("sl_y" + s))
+        p.month, p.day = (b, a) if a > 12 else (a, b)
+    elif g("md_mon" + s):
+        p.kind, p.month = "date", cal.MONTHS[g("md_mon" + s).rstrip(".").lower()]
+        p.day = int(re.sub(r"\D", "", g("md_d" + s)))
+        if g("md_y" + s):
+            p.year = int(g("md_y" + s))
+    elif g("dm_mon" + s):
+        p.kind, p.month = "date", cal.MONTHS[g("dm_mon" + s).rstrip(".").lower()]
+        p.day = int(re.sub(r"\D", "", g("dm_d" + s)))
+        if g("dm_y" + s):
+            p.year = int(g("dm_y" + s))
+    elif g("rm_rel" + s):
+        p.kind, p.offset = "relmonth", _REL_OFFSETS[_norm(g("rm_rel" + s)) or "this"]
+        p.month = cal.MONTHS[g("rm_mon" + s).lower()]
+    elif g("rs_rel" + s):
+        p.kind, p.offset = "relseason", _REL_OFFSETS[_norm(g("rs_rel" + s)) or "this"]
+        p.season = g("rs_season" + s).lower()
+    elif g("ho" + s):
+        p.kind, p.name = "holiday", _holiday_key(g("ho" + s))
+        if p.name is None:
+            return None
+        if g("ho_y" + s):
+            p.year = int(g("ho_y" + s))
+    elif g("mo_mon" + s):
+        p.kind, p.month = "month", cal.MONTHS[g("mo_mon" + s).rstrip(".").lower()]
+    elif g("se_season" + s):
+        p.kind, p.season = "season", g("se_season" + s).lower()
+    elif g("q_q" + s):
+        p.kind, p.number = "quarter", int(g("q_q" + s)[1])
+        if g("q_y" + s):
+            p.year = int(g("q_y" + s))
+    elif g("ru_rel" + s):
+        unit = g("ru_unit" + s).lower()
+        p.kind, p.unit = ("relweek" if unit.startswith("week") else "relunit"), unit
+        p.offset = _REL_OFFSETS[_norm(g("ru_rel" + s)) or "this"]
+    elif g("ru_the" + s):
+        p.kind, p.unit, p.offset = "relunit", g("ru_theunit" + s).lower(), 0
+        p.name = "the"
+    elif g("ago_n" + s):
+        number = parse_number(g("ago_n" + s))
+        unit = g("ago_u" + s).lower()
+        if number is None or number != int(number) or number > 200:
+            return None
+        p.kind = "ago_short" if unit in ("day", "week") else "ago"
+        p.unit, p.number = unit, int(number)
+    elif g("dw" + s):
+        p.kind, p.name = "dayword", g("dw" + s).lower()
+    elif g("wd" + s):
+        p.kind, p.day = "weekday", cal.WEEKDAYS[g("wd" + s).lower()]
+        if g("wd_rel" + s):
+            p.offset = _REL_OFFSETS[_norm(g("wd_rel" + s)) or "this"]
+    elif g("ju" + s):
+        p.kind, p.year = "year", int(g("ju_n" + s)) + cal.JUCHE_OFFSET
+        if not 1 <= p.year - cal.JUCHE_OFFSET <= 200:
+            raise _Consume  # "Juche 0", "Juche 9999": not a year of that calendar's use
+    elif g("dec" + s):
+        p.kind, p.year = "decade", int(g("dec" + s))
+    elif g("yr" + s):
+        p.kind, p.year = "year", int(g("yr" + s))
+    else:
+        return None
+    return p
+
+
+def _holiday_key(written: str) -> str | None:
+    key = " ".join(written.lower().replace("-", " ").split())
+    key = {
+        "lunar new year's day": "lunar new year",
+        "korean thanksgiving day": "korean thanksgiving",
+    }.get(key, key)
+    return key if key in cal.HOLIDAYS else None
+
+
+# ---- resolution ---------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Resolved:
+    start: date
+    end: date
+    precision: TimePrecision
+    relative: bool
+
+
+def _month_precision(part: str | None) -> TimePrecision:
+    if part is None or part in cal.NO_CHANGE_PARTS:
+        return "month"
+    if "week" in part:
+        return "week"
+    return "part_of_month"
+
+
+def _year_precision(part: str | None) -> TimePrecision:
+    if part is None or part in cal.NO_CHANGE_PARTS:
+        return "year"
+    if part.endswith("months"):
+        return "part_of_year"
+    if "quarter" in part:
+        return "quarter"
+    if "half" in part:
+        return "half_year"
+    if "week" in part:
+        return "week"
+    return "part_of_year"
+
+
+def _in_year(p: Point) -> Callable[[int], Interval | None]:
+    """For a yearless point: its interval in a given year."""
+    if p.kind == "date":
+        month, day = p.month or 0, p.day or 0
+
+        def on_day(y: int) -> Interval | None:
+            d = cal.safe_date(y, month, day)
+            return None if d is None else (d, d)
+
+        return on_day
+    if p.kind == "month":
+        month, part = p.month or 0, p.part
+        return lambda y: cal.part_of_month(y, month, part) if part else cal.month_interval(y, month)
+    if p.kind == "season":
+        season, part = p.season or "spring", p.part
+        return lambda y: (
+            cal.part_of_season(y, season, part) if part else cal.season_interval(y, season)
+        )
+    name = p.name or "lunar new year"
+
+    def holiday(y: int) -> Interval | None:
+        d = cal.holiday_date(name, y)
+        return None if d is None else (d, d)
+
+    return holiday
+
+
+def _precision(p: Point) -> TimePrecision:
+    if p.kind in ("date", "holiday", "dayword", "weekday"):
+        return "day"
+    if p.kind in ("month", "relmonth"):
+        return _month_precision(p.part)
+    if p.kind in ("season", "relseason"):
+        return "season"
+    if p.kind == "quarter":
+        return "quarter"
+    if p.kind == "decade":
+        return "decade"
+    if p.kind in ("relweek", "ago_short"):
+        return "week" if p.unit != "day" else "day"
+    if p.kind in ("relunit", "ago"):
+        unit = p.unit or "year"
+        if unit == "month":
+            return _month_precision(p.part)
+        if unit == "quarter":
+            return "quarter"
+        return _year_precision(p.part)
+    return _year_precision(p.part)
+
+
+def _choose(
+    make: Callable[[int], Interval | None], pub: date, tense: str | None
+) -> Interval | None:
+    """The occurrence of a yearless point that the tense and the publication date point to.
+
+    Future: the first whose month is not before publication's; past: the last whose month is
+    not after it; no cue: the nearest, a future one counting double (news mostly looks back).
+    """
+    options = [iv for iv in (make(y) for y in (pub.year - 1, pub.year, pub.year + 1)) if iv]
+    if not options:
+        return None
+    here = (pub.year, pub.month)
+    if tense == "future":
+        later = [iv for iv in options if (iv[1].year, iv[1].month) >= here]
+        if later:
+            return min(later)
+    elif tense == "past":
+        earlier = [iv for iv in options if (iv[0].year, iv[0].month) <= here]
+        if earlier:
+            return max(earlier)
+
+    def distance(iv: Interval) -> int:
+        if iv[0] <= pub <= iv[1]:
+            return 0
+        if iv[1] < pub:
+            return (pub - iv[1]).days
+        return 2 * (iv[0] - pub).days
+
+    return min(options, key=distance)
+
+
+def resolve_point(
+    p: Point, pub: date | None, tense: str | None, year_hint: int | None = None
+) -> Interval | None:
+    """The interval of one point; None when it names no real date or needs a missing anchor."""
+    if p.yearless:
+        make = _in_year(p)
+        if year_hint is not None:
+            return make(year_hint)
+        return None if pub is None else _choose(make, pub, tense)
+    if p.kind in ("date", "month", "season", "holiday"):
+        year = p.year if p.year is not None else (None if pub is None else pub.year)
+        if year is None:
+            return None
+        year += p.year_offset or 0
+        return _in_year(p)(year)
+    if p.kind == "year":
+        year = p.year or 0
+        return cal.part_of_year(year, p.part) if p.part else cal.year_interval(year)
+    if p.kind == "decade":
+        first = p.year or 0
+        return cal.part_of_decade(first, p.part) if p.part else cal.decade_interval(first)
+    if p.kind == "quarter":
+        year = p.year if p.year is not None else (None if pub is None else pub.year)
+        return None if year is None else cal.quarter_interval(year, p.number or 0)
+    if pub is None:
+        return None
+    return _resolve_relative(p, pub, tense)
+
+
+def _resolve_relative(p: Point, pub: date, tense: str | None) -> Interval | None:
+    offset = p.offset or 0
+    if p.kind == "relmonth":
+        month = p.month or 1
+        year = pub.year
+        if offset < 0:  # the last such month before the current one
+            year = pub.year if month < pub.month else pub.year - 1
+        elif offset > 0:
+            year = pub.year if month > pub.month else pub.year + 1
+        return cal.part_of_month(year, month, p.part) if p.part else cal.month_interval(year, month)
+    if p.kind == "relseason":
+        season = p.season or "spring"
+        options = [
+            iv for iv in (cal.season_interval(y, season) for y in range(pub.year - 2, pub.year + 2))
+        ]
+        valid = [iv for iv in options if iv]
+        if offset < 0:
+            past = [iv for iv in valid if iv[1] < pub]
+            return max(past) if past else None
+        if offset > 0:
+            future = [iv for iv in valid if iv[0] > pub]
+            return min(future) if future else None
+        this_year = pub.year - 1 if season == "winter" and pub.month <= 2 else pub.year
+        return cal.season_interval(this_year, season)
+    if p.kind == "relweek":
+        if p.unit == "weekend":
+            monday = cal.week_interval(pub)[0] + timedelta(weeks=offset)
+            return (monday + timedelta(days=5), monday + timedelta(days=6))
+        return cal.week_interval(pub + timedelta(weeks=offset))
+    if p.kind == "relunit":
+        if p.unit == "month":
+            year, month = cal.shift_month(pub.year, pub.month, offset)
+            if p.part:
+                return cal.part_of_month(year, month, p.part)
+            return cal.month_interval(year, month)
+        if p.unit == "quarter":
+            q = (pub.month - 1) // 3 + 1 + offset
+            year = pub.year + (q - 1) // 4
+            return cal.quarter_interval(year, (q - 1) % 4 + 1)
+        year = pub.year + offset
+        return cal.part_of_year(year, p.part) if p.part else cal.year_interval(year)
+    if p.kind in ("ago", "ago_short"):
+        n = p.number or 0
+        if p.unit == "day":
+            d = pub - timedelta(days=n)
+            return (d, d)
+        if p.unit == "week":
+            return cal.week_interval(pub - timedelta(weeks=n))
+        if p.unit == "month":
+            return cal.month_interval(*cal.shift_month(pub.year, pub.month, -n))
+        return cal.year_interval(pub.year - n)
+    if p.kind == "dayword":
+        d = pub + timedelta(days=-1 if p.name == "yesterday" else 1)
+        return (d, d)
+    if p.kind == "weekday":
+        target = p.day or 0
+        back = (pub.weekday() - target) % 7
+        if offset < 0:
+            d = pub - timedelta(days=back or 7)
+        elif offset > 0:
+            d = pub + timedelta(days=(target - pub.weekday()) % 7 or 7)
+        elif p.offset == 0:  # "this Friday": the day of publication's week
+            d = cal.week_interval(pub)[0] + timedelta(days=target)
+        elif tense == "future":
+            d = pub + timedelta(days=(target - pub.weekday()) % 7)
+        else:
+            d = pub - timedelta(days=back)
+        return (d, d)
+    return None
+
+
+# ---- gates: grammar matches that are not times --------------------------------------------
+
+
+def plausible(text: str, m: re.Match[str], p: Point, prep: str | None, first: bool) -> bool:
+    """Reject matches that the grammar lets through but that are not dates in context."""
+    before = text[max(0, m.start() - 40) : m.start()]
+    g = m.group
+    s = "_1" if first else "_2"
+    if p.kind == "month" and g("mo_mon" + s) == "May" and p.year is None and not p.part:
+        # The modal verb: only a month after a preposition, in a coordination or with a year.
+        if not prep and p.year_offset is None and first and not _COORDINATION_BEFORE.search(before):
+            return False
+    if p.kind == "relunit" and p.name == "the":
+        # "the year" is this year only as "within the year", "by the end of the year".
+        if not p.part and prep not in ("within", "throughout", "during"):
+            return False
+    if p.kind == "season" and not (p.part or prep or p.year or p.year_offset is not None):
+        return False
+    if p.kind in ("relunit", "relweek", "relmonth", "relseason", "weekday") and p.offset:
+        # "the next month", "the last week": counted from another time in the text.
+        if re.search(r"(?i:\bthe\s+)$", before) and not re.search(
+            r"(?i:coming|current)", g("p" + s[-1])
+        ):
+            return False
+    if p.kind in ("year", "decade", "date") and first:
+        if _NUMBERED_BEFORE.search(before):
+            return False
+    if p.kind == "year" and g("yr" + s) and _COUNTED_AFTER.match(text, m.end("p" + s[-1])):
+        return False
+    if p.yearless and _NUMBER_AFTER.match(text, m.end("p" + s[-1])):
+        return False  # "Lunar New Year 1890": a year we do not read; never guess another
+    return True
+
+
+def relation_of(prep: str | None, ranged: bool, precision: TimePrecision) -> Relation:
+    if ranged:
+        return "during"
+    if prep is None:
+        return "on"
+    key = prep.split()[0] if prep.startswith(("starting", "beginning")) else prep
+    relation = _RELATIONS.get(key, "on")
+    if relation == "during" and precision == "day":
+        return "on"
+    return relation
+
+
+def build(
+    text: str,
+    m: re.Match[str],
+    pub: date | None,
+    tense: Callable[[int, int], str | None],
+) -> TimeExpression | Skipped | None:
+    """The TimeExpression of one TIME match.
+
+    None: the words are not a time here (try a later start); Skipped: they are a date that
+    does not exist or that we must not anchor (its words are not read again).
+    """
+    try:
+        return _build(text, m, pub, tense)
+    except _Consume:
+        return Skipped(m.end())
+
+
+def _build(
+    text: str,
+    m: re.Match[str],
+    pub: date | None,
+    tense: Callable[[int, int], str | None],
+) -> TimeExpression | Skipped | None:
+    prep = _norm(m.group("prep"))
+    p1 = read_point(m, "_1")
+    if p1 is None or not plausible(text, m, p1, prep, True):
+        return None
+    p2: Point | None = None
+    end = m.end()
+    if m.group("p2"):
+        p2 = read_point(m, "_2")
+        if p2 is not None and not plausible(text, m, p2, prep, False):
+            p2 = None
+    elif m.group("dayonly") and p1.kind == "date":
+        day = int(re.sub(r"\D", "", m.group("dayonly")))
+        p2 = Point(kind="date", start=m.start("dayonly"), end=m.end("dayonly"), month=p1.month)
+        p2.day, p2.year, p2.year_offset = day, p1.year, p1.year_offset
+        if m.group("dayonly_y"):  # "June 28-30, 2022": the year belongs to both ends
+            p2.year = p1.year = int(m.group("dayonly_y"))
+    if p2 is None or not _rangeable(p1, p2):
+        p2 = None
+        end = m.end("p1")
+    if m.group("between") and p2 is None:
+        return None  # "between 2019 and a later date": not an interval we can name
+    start = m.start()
+    if m.group("between") is None and prep is None:
+        start = m.start("p1")
+    if any(p.kind in _SPEECH_ANCHORED for p in (p1, p2) if p) and in_quotation(text, start):
+        return Skipped(end)
+
+    relative = p1.relative or (p2 is not None and p2.relative)
+    interval: Interval | None
+    if p2 is None:
+        needs_tense = p1.yearless or (p1.kind == "weekday" and p1.offset is None)
+        interval = resolve_point(p1, pub, tense(start, end) if needs_tense else None)
+    else:
+        interval = _resolve_range(p1, p2, pub, lambda: tense(start, end))
+    ranged = p2 is not None
+    precision = _precision(p1)
+    mention = text[start:end]
+    relation = relation_of(prep, ranged, precision)
+    if interval is None:
+        if pub is None and relative:
+            return TimeExpression(
+                mention, (start, end), None, None, relation, precision, "unresolved"
+            )
+        return Skipped(end)  # garbage ("February 30", a lunar year out of range)
+    if interval[0] > interval[1]:
+        return Skipped(end)
+    anchor: Anchor = "published" if relative else "absolute"
+    return TimeExpression(
+        mention,
+        (start, end),
+        interval[0].isoformat(),
+        interval[1].isoformat(),
+        relation,
+        precision,
+        anchor,
+    )
+
+
+def _rangeable(p1: Point, p2: Point) -> bool:
+    """Both ends of "from X to Y" must be of kinds that make an interval together."""
+    dated = {"date", "month", "season", "year", "holiday", "quarter", "decade", "relmonth"}
+    if p1.kind in dated and p2.kind in dated:
+        return True
+    return p1.kind == p2.kind
+
+
+def _resolve_range(
+    p1: Point, p2: Point, pub: date | None, tense: Callable[[], str | None]
+) -> Interval | None:
+    """A range: a yearless end takes its year from the other end ("March to May 2023")."""
+    if p1.yearless and not p2.yearless:
+        second = resolve_point(p2, pub, None)
+        if second is None:
+            return None
+        year = second[1].year
+        first = resolve_point(p1, pub, None, year_hint=year)
+        if first is not None and first[0] > second[0]:
+            first = resolve_point(p1, pub, None, year_hint=year - 1)
+    else:
+        first = resolve_point(p1, pub, tense() if p1.yearless else None)
+        if first is None:
+            return None
+        second = None
+        if p2.yearless:
+            second = resolve_point(p2, pub, None, year_hint=first[0].year)
+            if second is not None and second[1] < first[0]:
+                second = resolve_point(p2, pub, None, year_hint=first[0].year + 1)
+        else:
+            second = resolve_point(p2, pub, None)
+    if first is None or second is None:
+        return None
+    return (first[0], second[1])

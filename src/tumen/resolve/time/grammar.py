@@ -1,0 +1,150 @@
+"""The regular grammar of time expressions, durations and frequencies in news English.
+
+Month and weekday names are matched case-sensitively (title case), so the verb "march", the
+modal "may" and an all-caps headline "MAY" are not dates; function words are matched without
+case through scoped `(?i:...)` groups. A time expression is
+
+    [preposition] [between] POINT [(to | through | until | - | and) POINT]
+
+where POINT is `[part of] base [year qualifier]`. Group names carry a suffix (`_1`, `_2`) so
+that both ends of a range can be read from one match.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Cheap prefilter: any sentence without one of these cannot hold a time, duration or frequency.
+# The leading character class lets the regex engine skip fast to possible first letters.
+PREFILTER = re.compile(
+    r"(?=[\dYyMmWwDdTtJFASONLCsafQq])(?:\d+|[Yy]ear|[Mm]onth|[Ww]eek|[Dd]ay|[Dd]ecade|[Tt]omorrow|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug"
+    r"|Sep|Oct|Nov|Dec|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|Lunar|Seollal|Chuseok"
+    r"|[Qq]uarter|Thanksgiving)"
+)
+# Every time expression contains a PREFILTER hit and starts at most this many characters
+# before it ("no later than the very beginning of ...").
+MAX_LEAD = 80
+# Where a time expression may start: a letter or digit not inside a word or after a hyphen.
+WORD_START = re.compile(r"(?<![\w-])\w")
+
+MONTH_FULL = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+)
+# Abbreviations only with their full stop or before a day number ("Jan" is also a name).
+MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|(?=\s?\d))"
+MONTH = rf"(?:{MONTH_FULL}|{MONTH_ABBR})"
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!s\b)"
+SEASON = r"(?i:spring|summer|autumn|fall|winter)"
+YEAR = r"(?:19|20)\d\d(?![\d])"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)(?!,\d\d\d)(?:st|nd|rd|th)?"
+NUMWORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four"
+    r"|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+)
+NUMBER = rf"(?:(?<![\d.,])\d{{1,3}}(?:\.\d+)?(?![\d,]\d)|(?i:{NUMWORD})(?![a-z]))"
+RELWORD = r"(?i:this\s+coming|this\s+past|last|this|next|coming)"
+HOLIDAY = (
+    r"(?i:lunar\s+new\s+year(?:'s\s+day)?|seollal|chuseok|korean\s+thanksgiving(?:\s+day)?"
+    r"|day\s+of\s+the\s+sun|kim\s+il[\s-]sung's\s+birthday|party\s+found(?:ation|ing)\s+day"
+    r"|kim\s+jong[\s-]un's\s+birthday|day\s+of\s+the\s+shining\s+star"
+    r"|kim\s+jong[\s-]il's\s+birthday|new\s+year's\s+day|solar\s+new\s+year)"
+)
+PART = (
+    r"(?:(?i:the\s+)?(?i:very\s+)?(?P<partof{s}>(?i:beginning|start|end|middle|close"
+    r"|(?:first|second|latter|last)\s+half|(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
+    r"\s+quarter|(?:first|last|final)\s+week|(?:first|last)\s+(?:ten|10)\s+days"
+    r"|(?:first|last)\s+days|(?:first|last)\s+(?:two|three|four|five|six|[2-6])\s+months))"
+    r"\s+(?i:of)\s+(?i:the\s+)?"
+    r"|(?:(?i:the)\s+)?(?P<partword{s}>(?i:early|earlier|mid|middle|late|later|end|start))(?:-|\s+))"
+)
+YEARQ = (
+    r"(?:(?:,\s*|\s+)(?:(?i:of|in)\s+)?(?:(?P<yq_y{s}>" + YEAR + r")"
+    r"|(?P<yq_rel{s}>(?i:last|this|next))\s+(?i:year)\b"
+    r"|(?P<yq_other{s}>(?i:(?:the\s+)?(?:same|following|previous|preceding|prior|that)\s+year))))?"
+)
+
+
+def point(s: str) -> str:
+    """One time point (the base of an expression) with group names suffixed by `s`."""
+    alternatives = [
+        # ISO and year-first numeric dates: 2024-12-16, 2023.01.26, 2023/01/26
+        rf"(?P<ymd_y{s}>{YEAR})(?P<ymd_sep{s}>[-./])(?P<ymd_m{s}>\d\d?)(?P=ymd_sep{s})"
+        rf"(?P<ymd_d{s}>\d\d?)(?![\d])",
+        # Day-first dotted (07.06.2021 is 7 June) and slashed numeric dates.
+        rf"(?<![\d.])(?P<dmy_d{s}>\d\d?)\.(?P<dmy_m{s}>\d\d?)\.(?P<dmy_y{s}>{YEAR})",
+        rf"(?<![\d/])(?P<sl_a{s}>\d\d?)/(?P<sl_b{s}>\d\d?)/(?P<sl_y{s}>{YEAR})",
+        # (Monday,) December 16(, 2024) (last year)
+        rf"(?:{WEEKDAY},?\s+)?(?:(?i:the)\s+)?(?P<md_mon{s}>{MONTH})\s?(?P<md_d{s}>{DAY})"
+        rf"(?:(?:,\s*|\s+)(?P<md_y{s}>{YEAR})|{YEARQ.format(s=s + 'a')})",
+        # (Monday,) 16 December( 2024), the 5th of February
+        rf"(?:{WEEKDAY},?\s+)?(?:(?i:the)\s+)?(?<![\d.,])(?P<dm_d{s}>{DAY})\s+(?:(?i:of)\s+)?(?P<dm_mon{s}>{MONTH})"
+        rf"(?:,?\s+(?P<dm_y{s}>{YEAR})|{YEARQ.format(s=s + 'b')})",
+        # last September, next March
+        rf"(?P<rm_rel{s}>{RELWORD})\s+(?P<rm_mon{s}>{MONTH_FULL})",
+        rf"(?P<rs_rel{s}>{RELWORD})\s+(?P<rs_season{s}>{SEASON})\b",
+        # the 2023 Lunar New Year, Chuseok (next year)
+        rf"(?:(?i:the)\s+)?(?:(?P<ho_y{s}>{YEAR})\s+)?(?P<ho{s}>{HOLIDAY})"
+        rf"{YEARQ.format(s=s + 'c')}",
+        # (early) November (2022 | of last year)
+        rf"(?P<mo_mon{s}>{MONTH}){YEARQ.format(s=s + 'd')}",
+        rf"(?:(?i:the)\s+)?(?P<se_season{s}>{SEASON})\b{YEARQ.format(s=s + 'e')}",
+        rf"(?P<q_q{s}>Q[1-4])(?:\s+|\s?/\s?)?(?P<q_y{s}>{YEAR})?",
+        # last month, this year, next week, the coming week, the year (gated by the parser)
+        rf"(?P<ru_rel{s}>{RELWORD}|(?i:the\s+coming|the\s+current|current))\s+"
+        rf"(?P<ru_unit{s}>(?i:week(?:end)?|month|year|quarter))\b",
+        rf"(?P<ru_the{s}>(?i:the))\s+(?P<ru_theunit{s}>(?i:year|month))\b",
+        rf"(?P<ago_n{s}>{NUMBER}|(?i:an?))\s+(?P<ago_u{s}>(?i:day|week|month|year))s?\s+(?i:ago)\b",
+        rf"(?P<dw{s}>(?i:yesterday|tomorrow))\b",
+        rf"(?P<wd_rel{s}>{RELWORD}\s+)?(?P<wd{s}>{WEEKDAY})",
+        rf"(?P<ju{s}>Juche|JUCHE)\s+(?:(?i:year)\s+)?(?P<ju_n{s}>\d{{1,4}})(?!\d)",
+        rf"(?:(?i:the)\s+)?(?P<dec{s}>(?:19|20)\d0)'?s\b",
+        rf"(?<![\d.,/$€£#])(?P<yr{s}>{YEAR})(?![/.,]\d)",
+    ]
+    return rf"(?:{PART.format(s=s)})?(?:{'|'.join(alternatives)})"
+
+
+PREPOSITION = (
+    r"(?P<prep>(?i:(?:no|not)\s+later\s+than|as\s+of|as\s+early\s+as|as\s+late\s+as|prior\s+to"
+    r"|ahead\s+of|up\s+until|until|till|through|throughout|before|after|following|since|from"
+    r"|starting(?:\s+(?:from|in|on))?|beginning(?:\s+(?:from|in|on))?|by|around|about|circa"
+    r"|approximately|in|on|at|during|within|over|for))\s+"
+)
+
+TIME = re.compile(
+    rf"(?<![\w-])(?:{PREPOSITION})?(?:(?P<between>(?i:between))\s+)?(?P<p1>{point('_1')})"
+    rf"(?:(?P<conj>(?(between)\s+(?i:and)\s+|(?:\s?[-–—]\s?|\s+(?i:to|through|until|till)\s+)))"
+    rf"(?:(?P<p2>{point('_2')})|(?P<dayonly>{DAY})(?:,?\s+(?P<dayonly_y>{YEAR}))?))?"
+)
+
+# Sentences without a unit word hold no duration, and without these words no frequency.
+HAS_UNIT = re.compile(r"(?i:day|week|month|year|decade)")
+HAS_FREQUENCY = re.compile(r"(?i:once|twice|thrice|times|every)")
+
+# ---- durations and frequencies -------------------------------------------------------------
+
+DURATION_MODIFIER = (
+    r"(?i:at\s+least|a\s+minimum\s+of|no\s+(?:less|fewer)\s+than|not\s+less\s+than|more\s+than"
+    r"|over|longer\s+than|upwards\s+of|up\s+to|at\s+most|a\s+maximum\s+of|no\s+more\s+than"
+    r"|not\s+more\s+than|less\s+than|under|fewer\s+than|within|nearly|almost|just\s+under"
+    r"|as\s+long\s+as|about|around|approximately|roughly|some|after|lasting|spanning|between"
+    r"|a\s+period\s+of|a\s+term\s+of|period\s+of|term\s+of|the\s+(?:past|last|next|coming)"
+    r"|another|an\s+additional|an\s+extra)"
+)
+DURATION = re.compile(
+    rf"(?<![\w-])(?P<for>(?i:for)\s+)?(?:(?P<mod>{DURATION_MODIFIER})\s+)?"
+    rf"(?P<n1>{NUMBER}|(?i:an?)(?=[\s-]))"
+    rf"(?:(?P<dconj>\s?[-–]\s?|\s+(?i:to|or|and)\s+)(?P<n2>{NUMBER}))?"
+    rf"(?P<half>\s+(?i:and\s+a\s+half))?(?P<sep>[\s-])"
+    rf"(?P<unit>(?i:day|week|month|year|decade))(?P<plural>s)?\b(?P<half2>\s+(?i:and\s+a\s+half))?"
+    rf"|(?<![\w-])(?P<halfa>(?i:half\s+a))\s+(?P<halfunit>(?i:year|month|day|week))\b"
+    rf"|(?<![\w-])(?P<another>(?i:another|an\s+additional|an\s+extra|one\s+more))\s+"
+    rf"(?P<aunit>(?i:year|month|day|week))\b"
+)
+FREQUENCY = re.compile(
+    rf"(?<![\w-])(?:(?P<times>(?i:once|twice|thrice))|(?P<tn>{NUMBER})\s+(?i:times))\s+"
+    rf"(?:(?i:a|an|per|each|every)\s+)(?:(?P<pn>{NUMBER})\s+)?"
+    rf"(?P<unit>(?i:day|week|month|year))s?\b"
+    rf"|(?<![\w-])(?P<every>(?i:every))\s+(?:(?P<en>(?i:other)|{NUMBER})\s+)?"
+    rf"(?P<eunit>(?i:day|week|month|year))s?\b"
+)
