@@ -1,0 +1,563 @@
+"""Events: the stages of a dispatch a report speaks of, with their round, status, certainty,
+attribution and arguments.
+
+Transparent rules: a trigger lexicon (below) is scanned sentence by sentence; a trigger counts
+when the sentence speaks of DPRK workers (for the rules that need it), is not a resolution's
+wording quoted as background ("Resolution 2397 bans the dispatch of ..."), and is not denied
+outright ("no workers were sent"). Each event keeps its rule (`cue`) and the words it rests on
+(`evidence`). One event per type, round and sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from tumen.extract.attribution import attribute_sentences
+from tumen.extract.hedging import assess, lower_same_length
+from tumen.extract.lexicon_events import Rule, dispatch, lower_pattern, starts_word
+from tumen.model import (
+    Actor,
+    Attribution,
+    Duration,
+    Event,
+    EventType,
+    Evidence,
+    Place,
+    Quantity,
+    Sector,
+    Sentence,
+    Status,
+    TimeExpression,
+)
+
+
+@dataclass(slots=True)
+class EventContext:
+    """What event extraction reads: the text, its sentences and the mentions found in it
+    (each already carrying its local id)."""
+
+    text: str
+    sentences: list[Sentence]
+    places: list[Place]
+    times: list[TimeExpression]
+    quantities: list[Quantity]
+    durations: list[Duration]
+    actors: list[Actor]
+
+
+# --- words about workers -----------------------------------------------------------------
+
+# Nouns for the people dispatched. "Workers' Party" is a party, not workers.
+_WORKER = re.compile(
+    r"\b(?:workers?(?!['\u2019] ?Party)|laborers?|labourers?|labou?r(?: force)?|workforce|manpower|"
+    r"personnel|staff|employees|recruits|volunteers|candidates|builders|people|men|North Koreans|"
+    r"Pyongyangites|nationals|migrants|teams?|crews?|loggers|fishermen|selected|escapees)\b",
+    re.IGNORECASE,
+)
+_WORD_START = re.compile(r"[\w$]+")
+# The same, scanned over the lower-cased text without a leading \b (a faster prefix scan).
+_WORKER_LOWER = re.compile(lower_pattern(_WORKER.pattern.removeprefix(r"\b")))
+_PRONOUN = re.compile(r"\b(?:they|them|those|these|their)\b", re.IGNORECASE)
+# A worker noun modified as someone else's workers: "Central Asian migrants", "the male Russian
+# workforce", "labour migrants from Central Asia", "South Korean workers".
+_FOREIGN_BEFORE = re.compile(
+    r"(?:Central Asian|Uzbek|Tajik|Kyrgyz|Chinese|Vietnamese|Russian|Ukrainian|South Korean|Korean "
+    r"Confederation|Indian|Nepali|Bangladeshi|migrant|domestic|local|unionized)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_FOREIGN_AFTER = re.compile(
+    r"\s+(?:(?:migrants?|workers)\s+)?(?:from|of)\s+(?:Central Asia|Uzbekistan|Tajikistan|Kyrgyzstan|China|Vietnam|India|Nepal|"
+    r"Bangladesh|South Korea|the South\b|abroad\s+such as)",
+    re.IGNORECASE,
+)
+_DPRK = re.compile(r"\bNorth Korean?\b|\bDPRK\b|\bN\. Korean?\b|\bPyongyang\b", re.IGNORECASE)
+# Soldiers are not workers; a trigger whose object is troops or a train is not a dispatch.
+_NOT_WORKERS_AFTER = re.compile(
+    r"^\s+(?:(?:some|about|around|over|nearly|more than|an estimated)\s+)?(?:[\d,]+\s+)?"
+    r"(?:troops|soldiers|forces|weapons|ammunition|missiles?|shells|a passenger train|passengers|"
+    r"trains?|delegations?|envoys)\b",
+    re.IGNORECASE,
+)
+# Where a defector ends up is not a receiving country: arrival or transit "to South Korea".
+_TO_SOUTH = re.compile(
+    r"[^.;]{0,25}?\b(?:in|to|into)\s+(?:South Korea|the South\b|Seoul)", re.IGNORECASE
+)
+
+# --- background wording of resolutions ------------------------------------------------------
+
+_LEGAL = re.compile(
+    r"resolution|sanction|security council|\bUNSC\b|\barticle \d|\blaws?\b", re.IGNORECASE
+)
+_DEONTIC = re.compile(
+    r"\b(?:bans?|banned|banning|prohibit\w*|mandat\w*|required|requires?|must|obliged|obligat\w*|"
+    r"restrict\w*|forbid\w*|outlaw\w*)\b",
+    re.IGNORECASE,
+)
+_GERUND_SUBJECT = re.compile(
+    r"^(?:[A-Z][\w ,]{0,20}, )?(?:The )?(?:[A-Za-z]+ing|employment|dispatch|use|hiring) "
+    r"[^.;]*?\b(?:contraven\w*|violat\w*|run afoul|breach\w*|would be illegal|is illegal)",
+)
+
+# --- rounds ---------------------------------------------------------------------------------
+
+_ORDINALS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "fifth": 5,
+    "5th": 5,
+    "sixth": 6,
+    "6th": 6,
+    "seventh": 7,
+    "7th": 7,
+    "eighth": 8,
+    "8th": 8,
+    "ninth": 9,
+    "9th": 9,
+    "tenth": 10,
+    "10th": 10,
+}
+_ORD = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th)"
+)
+_ROUND_HEADS = r"(?:rounds?|batch(?:es)?|groups?|waves?|contingents?|cohorts?|selections?|recruitments?|rotations?|dispatch(?:es)?)"
+# "the first and second round selections", "second round of selections", "a third round",
+# "the first batch"; never "the first time", "the first half".
+_ROUND = re.compile(
+    rf"\b(?P<ords>{_ORD}(?:(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)(?:the\s+)?{_ORD})*)[\s-]+(?P<head>{_ROUND_HEADS})\b",
+    re.IGNORECASE,
+)
+_ORD_WORD = re.compile(_ORD, re.IGNORECASE)
+_ROUND_TAIL = re.compile(
+    r"\s+of\s+(?:[\w-]+\s+)?(?:selections?|recruitments?|recruiting|recommendations?)\b"
+    r"|\s+(?:selections?|recruitments?)\b",
+    re.IGNORECASE,
+)
+_SELECTION_HEAD = re.compile(r"round|selection|recruitment", re.IGNORECASE)
+_ROUND_IS_SELECTION = re.compile(
+    r"^\s*(?:of\s+(?:[\w-]+\s+)?(?:selections?|recruitments?|recruiting|recommendations?)|"
+    r"(?:selections?|recruitments?))\b|^\s*$|^\s*(?:of\s+)?(?:worker\s+)?selection",
+    re.IGNORECASE,
+)
+
+# --- status ---------------------------------------------------------------------------------
+
+_PLANNED = re.compile(
+    r"\b(?:plan(?:s|ned|ning)?|will|'ll|\u2019ll|would|shall|scheduled|set to|to be|expected to|"
+    r"intends?|intended|going to|preparing|prepares|aims? to|about to|is to|are to|next|soon|future|"
+    r"upcoming|decide|decision|may|might|could|if|considering|discussing|prospects?)\b",
+    re.IGNORECASE,
+)
+_ONGOING = re.compile(
+    r"\b(?:is|are|am|being|currently|now|still|continu\w*|ongoing|underway|keeps?)\b", re.IGNORECASE
+)
+_COMPLETED = re.compile(
+    r"\b(?:has|have|had|already|completed|finished|was|were|did|last|ago|previously|earlier)\b"
+    r"|\b\w+ed\b|\b(?:sent|left|went|came|began|took|made|paid|got|found|fled|brought)\b",
+    re.IGNORECASE,
+)
+_GERUND_OR_PROGRESSIVE = re.compile(r"ing$", re.IGNORECASE)
+
+# --- sector ---------------------------------------------------------------------------------
+
+_SECTORS: tuple[tuple[Sector, re.Pattern[str]], ...] = (
+    (
+        "construction",
+        re.compile(
+            r"\b(?:construction|reconstruction|rebuild\w*|build(?:ing|ers)|housing)\b", re.I
+        ),
+    ),
+    ("logging", re.compile(r"\b(?:logging|lumber|timber|forestry|loggers)\b", re.I)),
+    (
+        "seafood",
+        re.compile(r"\b(?:seafood|fish processing|fish-processing|processing plants?)\b", re.I),
+    ),
+    ("fishing", re.compile(r"\b(?:fishing|fisheries|fishermen|trawlers?)\b", re.I)),
+    ("it", re.compile(r"\b(?:IT workers|software|programmers?|developers?|cyber|crypto\w*)\b")),
+    (
+        "agriculture",
+        re.compile(r"\b(?:agricultur\w*|farms?|farming|farmers?|greenhouses?)\b", re.I),
+    ),
+    (
+        "manufacturing",
+        re.compile(
+            r"\b(?:factor(?:y|ies)|manufactur\w*|garments?|sewing|textiles?|shipbuilding|shipyards?)\b",
+            re.I,
+        ),
+    ),
+    (
+        "other",
+        re.compile(r"\b(?:restaurants?|medical|hospitals?|hospitality|mines?|mining)\b", re.I),
+    ),
+)
+
+_MOVEMENT = ("departure", "arrival", "transit", "standby", "deployment", "return")
+
+
+@dataclass(slots=True)
+class _Hit:
+    rule: Rule
+    span: tuple[int, int]
+    type: EventType
+
+
+def find_events(context: EventContext) -> list[Event]:
+    """All events of a (relevant) report, in text order."""
+    text = context.text
+    sentences = context.sentences
+    attributions = attribute_sentences(text, sentences, context.actors)
+    starts = [s.start for s in sentences]
+    lower = lower_same_length(text)
+    # One scan of the whole text per pattern, bucketed by sentence (cheaper than per sentence).
+    workers_by_sentence = _bucket(
+        (m for m in _WORKER_LOWER.finditer(lower) if starts_word(text, m.start())),
+        starts,
+        sentences,
+    )
+    pronouns_by_sentence = _bucket(_PRONOUN.finditer(text), starts, sentences)
+    triggers_by_sentence: list[list[tuple[Rule, re.Match[str]]]] = [[] for _ in sentences]
+    table = dispatch()
+    sentence_ends = [s.end for s in sentences]
+
+    def keep(rule: Rule, m: re.Match[str] | None) -> None:
+        if m is None:
+            return
+        k = bisect.bisect_right(starts, m.start()) - 1
+        if k >= 0 and m.end() <= sentence_ends[k]:
+            triggers_by_sentence[k].append((rule, m))
+
+    # Each word start tries only the rules that can begin with its first two letters.
+    for w in _WORD_START.finditer(lower):
+        pos = w.start()
+        for rule in table.by_two.get(lower[pos : pos + 2], ()) + table.by_one.get(lower[pos], ()):
+            keep(rule, rule.pattern.match(lower, pos))
+    for rule in table.everywhere:
+        for m in rule.pattern.finditer(text if rule.cased else lower):
+            if rule.cased or starts_word(text, m.start()):
+                keep(rule, m)
+    for bucket in triggers_by_sentence:
+        bucket.sort(key=lambda hit: hit[1].start())
+    worker_sentences = [
+        any(_is_dprk_worker(text, m, s) for m in workers_by_sentence[k])
+        for k, s in enumerate(sentences)
+    ]
+    events: list[Event] = []
+    for i, sentence in enumerate(sentences):
+        pronoun_ok = any(worker_sentences[max(0, i - 3) : i + 1])
+        hits = _hits(
+            text,
+            sentence,
+            triggers_by_sentence[i],
+            workers_by_sentence[i],
+            pronouns_by_sentence[i] if pronoun_ok else [],
+            any(worker_sentences[max(0, i - 2) : i + 1]),
+        )
+        rounds = _rounds(text, sentence)
+        events.extend(_events_of_sentence(context, sentence, hits, rounds, attributions[i]))
+    return events
+
+
+def _bucket(
+    matches: Iterator[re.Match[str]], starts: list[int], sentences: list[Sentence]
+) -> list[list[re.Match[str]]]:
+    """Matches grouped by the sentence that holds them."""
+    buckets: list[list[re.Match[str]]] = [[] for _ in sentences]
+    for m in matches:
+        k = bisect.bisect_right(starts, m.start()) - 1
+        if k >= 0 and m.end() <= sentences[k].end:
+            buckets[k].append(m)
+    return buckets
+
+
+def _is_dprk_worker(text: str, m: re.Match[str], sentence: Sentence) -> bool:
+    """A worker noun that is not someone else's workers (Central Asian migrants, Russian workforce)."""
+    before = text[max(sentence.start, m.start() - 40) : m.start()]
+    if _FOREIGN_BEFORE.search(before) and not _DPRK.search(before[-20:]):
+        return False
+    return not _FOREIGN_AFTER.match(text, m.end())
+
+
+def _background_regions(text: str, sentence: Sentence) -> list[tuple[int, int]]:
+    """Parts of a sentence that state what a resolution requires or bans, or judge an act
+    illegal in general ("Employing North Korean workers contravenes ...")."""
+    ss, se = sentence.start, sentence.end
+    body = text[ss:se]
+    regions: list[tuple[int, int]] = []
+    if _LEGAL.search(body):
+        deontic = _DEONTIC.search(body)
+        if deontic:
+            regions.append((ss + deontic.start(), se))
+    gerund = _GERUND_SUBJECT.match(body)
+    if gerund:
+        regions.append((ss, ss + gerund.end()))
+    return regions
+
+
+# Conditions and abuse are often told without naming the workers again ("the pay is ...").
+_CONTEXT_TYPES = frozenset({"terms", "abuse"})
+
+
+def _hits(
+    text: str,
+    sentence: Sentence,
+    triggers: list[tuple[Rule, re.Match[str]]],
+    workers: list[re.Match[str]],
+    pronoun_matches: list[re.Match[str]],
+    context_ok: bool,
+) -> list[_Hit]:
+    if not triggers:
+        return []
+    ss, se = sentence.start, sentence.end
+    background = _background_regions(text, sentence)
+    pronouns = [m.start() for m in pronoun_matches]
+    hits: list[_Hit] = []
+    for rule, m in triggers:
+        if True:
+            s, e = m.span()
+            if any(bs <= s < be for bs, be in background):
+                continue
+            event_type = rule.type
+            if rule.needs_worker and not _worker_near(text, sentence, s, e, workers, pronouns):
+                if not (context_ok and event_type in _CONTEXT_TYPES and not workers):
+                    continue
+            if _NOT_WORKERS_AFTER.match(text[e : e + 40]):
+                continue
+            if event_type in ("arrival", "transit") and _TO_SOUTH.match(text, e):
+                continue  # the route of defectors to South Korea, not of a dispatch
+            if rule.label == "send/dispatch" and _is_reduced_relative(text, ss, s):
+                event_type = (
+                    "deployment"  # "workers dispatched to Russia": a state, not a departure
+                )
+            if rule.label == "conditions of dispatch" and _EVASION_VISA.search(text, ss, se):
+                if re.match(r"visa|work visa", m.group(0), re.IGNORECASE):
+                    continue  # student or tourist visas are evasion, not terms
+            if (
+                rule.label == "return home"
+                and m.group(0).lower().startswith("return")
+                and not _worker_close(text, s, e, workers, 60)
+            ):
+                continue
+            hits.append(_Hit(rule, (s, e), event_type))
+    return hits
+
+
+_EVASION_VISA = re.compile(
+    r"\b(?:student|study|tourist|trainee|training|education\w*|guise|pretense)\b", re.I
+)
+_AUX_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|get|got|has|have|had|will|would|to|and|or|not)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+_NOUN_BEFORE = re.compile(
+    r"\b(?:workers|laborers|labourers|personnel|people|men|North Koreans)\s*,?\s+$", re.IGNORECASE
+)
+
+
+def _is_reduced_relative(text: str, sentence_start: int, start: int) -> bool:
+    """ "workers dispatched to Russia", "The workers, sent abroad ...": a participle describing
+    workers already away, not a finite verb of sending."""
+    if not text[start:].lower().startswith(("sent", "dispatched")):
+        return False
+    before = text[max(sentence_start, start - 40) : start]
+    return bool(_NOUN_BEFORE.search(before)) and not _AUX_BEFORE.search(before)
+
+
+def _worker_close(text: str, s: int, e: int, workers: list[re.Match[str]], window: int) -> bool:
+    return any(abs(w.start() - s) <= window or abs(w.end() - e) <= window for w in workers)
+
+
+def _worker_near(
+    text: str,
+    sentence: Sentence,
+    s: int,
+    e: int,
+    workers: list[re.Match[str]],
+    pronouns: list[int],
+) -> bool:
+    """Is the trigger about DPRK workers? The nearest worker noun decides; a pronoun counts
+    when a worker was named in this or one of the three sentences before."""
+    best: re.Match[str] | None = None
+    best_distance = 10**9
+    for w in workers:
+        if w.start() < e and w.end() > s:
+            return _is_dprk_worker(text, w, sentence)  # "bring North Korean workers to"
+        distance = s - w.end() if w.end() <= s else w.start() - e
+        if distance < best_distance:
+            best, best_distance = w, distance
+    if best is not None and best_distance <= 150:
+        return _is_dprk_worker(text, best, sentence)
+    return any(abs(p - s) <= 80 for p in pronouns)
+
+
+def _rounds(text: str, sentence: Sentence) -> list[tuple[int, tuple[int, int], bool]]:
+    """Round numbers named in a sentence: (number, span of the phrase, is it a selection round)."""
+    found: list[tuple[int, tuple[int, int], bool]] = []
+    for m in _ROUND.finditer(text, sentence.start, sentence.end):
+        head = m.group("head")
+        after = text[m.end() : m.end() + 40]
+        selection = bool(_SELECTION_HEAD.match(head)) and (
+            head.lower().startswith(("selection", "recruitment"))
+            or bool(_ROUND_IS_SELECTION.match(after))
+            or "select" in text[max(sentence.start, m.start() - 30) : m.start()].lower()
+        )
+        span = m.span()
+        tail = _ROUND_TAIL.match(text, m.end(), sentence.end)
+        if selection and tail:
+            span = (m.start(), tail.end())  # evidence: "second round of worker selections"
+        for o in _ORD_WORD.finditer(m.group("ords")):
+            found.append((_ORDINALS[o.group(0).lower()], span, selection))
+    return found
+
+
+def _events_of_sentence(
+    context: EventContext,
+    sentence: Sentence,
+    hits: list[_Hit],
+    rounds: list[tuple[int, tuple[int, int], bool]],
+    attribution: Attribution,
+) -> list[Event]:
+    text = context.text
+    by_key: dict[tuple[str, int | None], Event] = {}
+    order: list[tuple[str, int | None]] = []
+    round_spans = [span for _, span, _ in rounds]
+    sector_cache: list[Sector | None] = []
+
+    def sector() -> Sector | None:
+        if not sector_cache:
+            sector_cache.append(_sector(text, sentence))
+        return sector_cache[0]
+
+    def add(
+        event_type: EventType,
+        trigger: tuple[int, int],
+        label: str,
+        round_: int | None,
+        extra: tuple[int, int] | None,
+    ) -> None:
+        key = (event_type, round_)
+        if key in by_key:
+            event = by_key[key]
+            _add_evidence(text, event, trigger)
+            if extra:
+                _add_evidence(text, event, extra)
+            return
+        hedge = assess(text, trigger[0], trigger[1], sentence.start, sentence.end)
+        if hedge.polarity == "denied":
+            return
+        event = Event(
+            type=event_type,
+            evidence=[Evidence(trigger, text[trigger[0] : trigger[1]])],
+            status=_status(text, sentence, trigger, hedge.polarity),
+            round=round_,
+            certainty=hedge.certainty,
+            certainty_cue=hedge.cue,
+            attribution=attribution,
+            places=[p.id for p in context.places if sentence.start <= p.span[0] < sentence.end],
+            time=_nearest_id(context.times, trigger, sentence),
+            workers=_nearest_id(
+                [q for q in context.quantities if q.unit == "workers"], trigger, sentence
+            ),
+            duration=_nearest_id(context.durations, trigger, sentence),
+            sector=sector(),
+            cue=f"{label}: {text[trigger[0] : trigger[1]]}",
+        )
+        if extra:
+            _add_evidence(text, event, extra)
+        by_key[key] = event
+        order.append(key)
+
+    for hit in hits:
+        add(hit.type, hit.span, f"{hit.type}/{hit.rule.label}", None, None)
+
+    # Rounds: a selection round is a recruitment event of that round; a batch or group goes to
+    # the movement events of the sentence (a departure if there is none).
+    for number, span, selection in rounds:
+        if selection:
+            add("recruitment", span, "recruitment/ordinal round", number, None)
+            continue
+        movement = [h for h in hits if h.type in _MOVEMENT]
+        if movement:
+            nearest = min(movement, key=lambda h: abs(h.span[0] - span[0]))
+            add(nearest.type, nearest.span, f"{nearest.type}/{nearest.rule.label}", number, span)
+        else:
+            add("departure", span, "departure/ordinal batch", number, None)
+
+    # An event of a type that also has a numbered round in this sentence keeps only the
+    # numbered ones ("the first and second round selections" is two events, not three).
+    numbered = {t for t, r in order if r is not None}
+    result = []
+    for key in order:
+        event_type, round_ = key
+        if round_ is None and event_type in numbered and _overlaps_any(by_key[key], round_spans):
+            continue
+        result.append(by_key[key])
+    return result
+
+
+def _overlaps_any(event: Event, spans: list[tuple[int, int]]) -> bool:
+    return any(ev.span[0] < e and s < ev.span[1] for ev in event.evidence for s, e in spans)
+
+
+def _add_evidence(text: str, event: Event, span: tuple[int, int]) -> None:
+    if any(ev.span == span for ev in event.evidence):
+        return
+    event.evidence.append(Evidence(span, text[span[0] : span[1]]))
+    event.evidence.sort(key=lambda ev: ev.span)
+
+
+def _status(text: str, sentence: Sentence, trigger: tuple[int, int], polarity: str) -> Status:
+    if polarity == "delayed":
+        return "delayed"
+    if polarity == "cancelled":
+        return "cancelled"
+    left = max(sentence.start, trigger[0] - 60)
+    # Only the trigger's own clause: stop at the last clause break before it.
+    window = text[left : trigger[1]]
+    cut = max(
+        window.rfind("; "), window.rfind(", but"), window.rfind("\u201c"), window.rfind(", while")
+    )
+    if cut >= 0:
+        window = window[cut:]
+    trigger_word = text[trigger[0] : trigger[1]]
+    if _PLANNED.search(window):
+        return "planned"
+    if _ONGOING.search(window) or (
+        _GERUND_OR_PROGRESSIVE.search(trigger_word) and re.search(r"\b(?:is|are)\b", window)
+    ):
+        return "ongoing"
+    if _COMPLETED.search(window):
+        return "completed"
+    return "unknown"
+
+
+def _nearest_id(
+    items: Sequence[TimeExpression | Quantity | Duration],
+    trigger: tuple[int, int],
+    sentence: Sentence,
+) -> str | None:
+    best = None
+    best_distance = 10**9
+    for item in items:
+        s, e = item.span
+        if s < sentence.start or e > sentence.end:
+            continue
+        distance = abs(s - trigger[0])
+        if distance < best_distance:
+            best, best_distance = item.id or None, distance
+    return best
+
+
+def _sector(text: str, sentence: Sentence) -> Sector | None:
+    body = text[sentence.start : sentence.end]
+    for sector, pattern in _SECTORS:
+        if pattern.search(body):
+            return sector
+    return None

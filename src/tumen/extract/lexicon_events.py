@@ -1,0 +1,439 @@
+"""The trigger lexicon of event extraction: which words, in which constructions, say that a
+stage of a dispatch happened (or is planned, feared, hypothetical).
+
+Each rule is (event type, label, pattern, needs_worker). `needs_worker`: the trigger only counts
+when the sentence speaks of DPRK workers (a worker noun near it, or a pronoun whose antecedent is
+one), since "the train departed" or "troops were sent" are not labour dispatch. The labels are
+what `Event.cue` and `tumen explain` show.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from re import _parser  # type: ignore[attr-defined]  # the stdlib's own regex parser
+from re._constants import (
+    ASSERT,
+    ASSERT_NOT,
+    AT,
+    BRANCH,
+    CATEGORY,
+    CATEGORY_DIGIT,
+    IN,
+    LITERAL,
+    MAX_REPEAT,
+    MIN_REPEAT,
+    RANGE,
+    SUBPATTERN,
+)
+from typing import Any
+
+from tumen.model import EventType
+
+_WORKERS = r"(?:workers|laborers|labourers|labou?r|manpower|workforce|personnel|people|North Koreans|staff)"
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One trigger rule. `cased` rules run over the original text (they test capitals); the
+    others over its lower-cased copy, which lets the regex engine skip ahead by first letter
+    (case-insensitive alternations are several times slower to scan)."""
+
+    type: EventType
+    label: str
+    pattern: re.Pattern[str]
+    needs_worker: bool = True
+    cased: bool = False
+
+
+_ESCAPE_OR_LETTER = re.compile(r"\\.|[A-Z]")
+_LEADING_BOUNDARY = re.compile(r"(^|(?<!\\)\|)\\b")
+
+
+def lower_pattern(pattern: str) -> str:
+    """The pattern for lower-cased text: letters lowered, escapes (\\W, \\S) kept."""
+    return _ESCAPE_OR_LETTER.sub(
+        lambda m: m.group(0) if len(m.group(0)) == 2 else m.group(0).lower(), pattern
+    )
+
+
+def _r(pattern: str) -> tuple[re.Pattern[str], bool]:
+    if "(?-i:" in pattern:
+        return re.compile(pattern, re.IGNORECASE), True
+    # A leading \b hides the first letters from the engine's prefix scan; the word boundary
+    # is checked after the match instead (see `starts_word`).
+    return re.compile(_top_level_unbound(lower_pattern(pattern))), False
+
+
+def _top_level_unbound(pattern: str) -> str:
+    out = []
+    depth = 0
+    i = 0
+    at_branch_start = True
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            if at_branch_start and depth == 0 and pattern[i + 1] == "b":
+                i += 2
+                at_branch_start = False
+                continue
+            out.append(pattern[i : i + 2])
+            i += 2
+            at_branch_start = False
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        out.append(c)
+        at_branch_start = c == "|" and depth == 0
+        i += 1
+    return "".join(out)
+
+
+def starts_word(text: str, start: int) -> bool:
+    """Does a match at `start` begin a word (the \\b the scan did not test)?"""
+    return start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_")
+
+
+_RULES: tuple[tuple[EventType, str, str, bool], ...] = (
+    # recruitment
+    (
+        "recruitment",
+        "round of selections",
+        r"\b(?:rounds?|batch) of (?:[\w-]+ ){0,2}(?:selections?|recruitments?|recruiting|recommendations?)\b"
+        r"|\bround selections?\b",
+        False,
+    ),
+    (
+        "recruitment",
+        "recommendation rights",
+        r"\brecommendation rights\b|\bsubmit recommendations\b",
+        False,
+    ),
+    (
+        "recruitment",
+        "select/recruit",
+        r"\b(?:select(?:s|ed|ing|ion|ions)?|recruit(?:s|ed|ing|ment|ments)?|chosen|choose|pick(?:s|ed|ing)?|"
+        r"hand-picked|shortlisted|vetted|vetting|recommended)\b",
+        True,
+    ),
+    (
+        "recruitment",
+        "apply/compete",
+        r"\b(?:apply(?:ing)?|applied|applicants?|compet(?:e|ing|ition) for|sign(?:ed|ing)? up|volunteers?)\b",
+        True,
+    ),
+    # demand
+    (
+        "demand",
+        "request for workers",
+        rf"\b(?:requests?|requested|requesting|asked|asking|asks|call(?:ed|ing)?|appeal(?:ed)?|orders?) "
+        rf"(?:(?!send|dispatch|return|repatriat)[\w-]+ ){{0,5}}?{_WORKERS}\b"
+        r"|\brequests? for more\b",
+        False,
+    ),
+    (
+        "demand",
+        "seek/source workers",
+        rf"\b(?:demand(?:s|ed|ing)? for|need(?:s|ed)?|wants?|wanted|seek(?:s|ing)?|sought|sourcing|"
+        rf"attract(?:ing)?|hire|hiring|hired|invite[sd]?|accept(?:ing)?|take in|quotas? for|to source|"
+        rf"struggled to find|find) (?:(?!send|dispatch|return|repatriat)[\w-]+ ){{0,4}}?{_WORKERS}\b",
+        False,
+    ),
+    (
+        "demand",
+        "welcomed",
+        r"\b(?:would be|will be|are|be) welcomed\b|\bwelcome (?:North Korean )?workers\b",
+        True,
+    ),
+    (
+        "demand",
+        "slots opening",
+        r"\b(?:more|new|additional) (?:slots|positions|places|vacancies|quotas?)\b"
+        r"|\bslots (?:have |had )?(?:recently )?open(?:ed|ing)?\b",
+        False,
+    ),
+    (
+        "demand",
+        "plan to bring workers",
+        rf"\b(?:plan(?:s|ned|ning)?|attempt(?:s|ed|ing)?|seek(?:s|ing)?|want(?:s|ed)?) to "
+        rf"(?:bring|import|hire|employ|attract) (?:in )?(?:[\w-]+ ){{0,3}}?{_WORKERS}\b",
+        False,
+    ),
+    # standby
+    (
+        "standby",
+        "waiting to leave",
+        r"\bon standby\b|\bstand(?:ing)? by\b|\bwaiting (?:to|for)\b|\bawait(?:s|ing)?\b"
+        r"|\byet to (?:leave|depart|be sent|be dispatched|go)\b|\bstill in North Korea\b"
+        r"|\bno (?:firm|fixed|set|specific|exact|confirmed) (?:departure )?(?:date|schedule)\b"
+        r"|\bready to (?:leave|depart|go|be sent|be dispatched)\b|\blined up\b",
+        True,
+    ),
+    # departure
+    (
+        "departure",
+        "send/dispatch",
+        r"\b(?:send|sends|sending|sent|dispatch|dispatches|dispatching|dispatched)\b",
+        True,
+    ),
+    (
+        "departure",
+        "leave",
+        r"\b(?:leave|leaves|leaving|left(?! with| behind| over)|depart(?:s|ed|ing|ure)?|"
+        r"head(?:s|ed|ing)? (?:abroad|overseas)|go(?:es|ing)? (?:abroad|overseas)|going overseas|"
+        r"went (?:abroad|overseas)|set off)\b",
+        True,
+    ),
+    (
+        "departure",
+        "labour export",
+        r"\b(?:suppl(?:y|ying|ied)|export(?:s|ed|ing)?) (?:of )?(?:[\w-]+ ){0,2}?(?:labou?r|workers)\b"
+        r"|\blabou?r exports?\b|\bdispatch of\b",
+        True,
+    ),
+    # transit
+    (
+        "transit",
+        "route",
+        r"\bvia\b|\btransit(?:ing|ed|s)?\b|\b(?:pass(?:ed|ing|es)?|travel(?:l?ed|l?ing|s)?|go(?:ing)?|"
+        r"head(?:ing|ed)?|mov(?:e|ed|ing)|rout(?:e|ed)) through\b|\boverland routes?\b"
+        r"|\bby (?:train|rail|road|bus|ship|boat|sea|air|plane|truck|land)\b|\btravel(?:l?ing|l?ed|s)?\b"
+        r"|\bfrom there\b|\bchange trains\b|\bstopover\b|\bcross(?:ed|ing)? the border\b"
+        r"|\bgather(?:ed|ing)? (?:at|in)\b|\brail journey\b|\btransportation of\b|\bscheduled to go to\b"
+        r"|\bbound for\b|\ben route\b|\bflying them\b",
+        True,
+    ),
+    # arrival
+    (
+        "arrival",
+        "arrive/enter",
+        r"\b(?:arriv(?:e|es|ed|ing|als?)|reach(?:ed|es|ing)?(?! \d)|entered|enter|entering|entries|"
+        r"landed|disembark(?:ed|ing)?|brought (?:in|to)|import(?:ed|ing)?)\b",
+        True,
+    ),
+    (
+        "arrival",
+        "bring workers to",
+        rf"\bbring(?:ing)? (?:in )?(?:[\w-]+ ){{0,3}}?{_WORKERS} (?:to|into|in)\b",
+        True,
+    ),
+    # deployment
+    (
+        "deployment",
+        "work/deploy",
+        r"\b(?:work(?:s|ed|ing)?(?! (?:on|to|out|visas?|permits?|authori[sz]ations?)\b)|toil(?:s|ed|ing)?|"
+        r"employ(?:s|ed|ing|ment)?|deploy(?:s|ed|ing|ment)?|stationed|put to work|"
+        r"participat(?:e|es|ed|ing) in|take part in|taking part in|help (?:to )?rebuild|rebuild(?:ing)?|"
+        r"reconstruction (?:work|works|efforts?|sites?|projects?)|construction (?:sites?|projects?|works?)|"
+        r"building sites?|logging camps?)\b",
+        True,
+    ),
+    (
+        "deployment",
+        "workers in a place",
+        r"\b(?:workers|laborers|labourers)\s+(?:already\s+|currently\s+|still\s+|now\s+)?(?:in|at)\s+"
+        r"(?!North Korea|the North\b|Pyongyang|their home)(?:the\s+)?(?-i:[A-Z])",
+        False,
+    ),
+    (
+        "deployment",
+        "workers abroad",
+        r"\b(?:overseas|dispatched|expatriate|dispatch) (?:North Korean )?(?:workers|laborers|labourers)\b"
+        r"|\b(?:workers|laborers|labourers) (?:abroad|overseas)\b",
+        False,
+    ),
+    # extension
+    (
+        "extension",
+        "extend stay",
+        r"\b(?:extend\w*|renew\w*|prolong\w*)\s+(?:[\w'\u2019-]+\s+){0,3}(?:visas?|stays?|contracts?|passports?|permits?|terms?|assignments?)\b"
+        r"|\b(?:visas?|stays?|contracts?|passports?|permits?)\s+(?:[\w-]+\s+){0,3}(?:extended|renewed|prolonged)\b"
+        r"|\bextension (?:term|period)s?\b|\bextension of\b|\bextend their\b",
+        False,
+    ),
+    # return
+    (
+        "return",
+        "return home",
+        r"\breturn(?:s|ed|ing)?\s+(?:home|to (?:North Korea|the North|their home|Pyongyang|their country|the DPRK))"
+        r"|\b(?:sent|send|sending|brought|bring|go|went|going|come|came|coming|flown) (?:[\w-]+ ){0,2}?(?:back|home)\b"
+        r"|\brepatriat\w*|\breturn of\b|\breplace(?:d|ment)?\b|\brotat(?:ed|ion)\b|\brecall(?:ed|ing)?\b"
+        r"|\bdeport\w*|\bexpel\w*|\bexpulsion\b|\breturn(?:s|ed|ing)?\b",
+        True,
+    ),
+    # terms
+    (
+        "terms",
+        "conditions of dispatch",
+        r"\b(?:\d+|one|two|three|four|five|six|seven|ten)[- ]year (?:passports?|visas?|contracts?|terms?|stays?|assignments?)\b"
+        r"|\bcontracts?\b|\bpassports?\b|\bwages?\b|\bsalar(?:y|ies)\b|\bpaid\b|\bpay(?:ing|s)?\b"
+        r"|\bloyalty (?:funds?|fees?|money|payments?)\b|\bdues\b|\bper (?:worker|person|head)\b"
+        r"|\bfrom each worker\b|\bages? (?:of|between)\b|\baged \d|\bworking hours\b|\bdays? off\b"
+        r"|\bshare of (?:their |the )?(?:wages|salar\w+|earnings|income|pay)\b"
+        r"|\b(?:stay|be) (?:overseas|abroad) for\b|\bwork visas?\b|\bvisas?\b|\bclause\b",
+        True,
+    ),
+    # revenue
+    (
+        "revenue",
+        "earnings for the state",
+        r"\b(?:earn|earns|earning|earned|secure|securing|obtain|raise|raising|generate|generating|make|making)"
+        r" (?:[\w-]+ ){0,2}?(?:foreign|hard) (?:currency|cash|exchange)\b|\bforeign (?:currency|cash|exchange)\b"
+        r"|\bhard currency\b|\brevenues?\b|\bincome for (?:the )?(?:state|regime)\b"
+        r"|\bmoney\b[^.]{0,60}\bbring(?:ing)? in\b|\bmoney to be made\b|\bboost (?:its|the|their) (?:own )?econom\w*"
+        r"|\b(?:funds?|funding|finance|financing) (?:[\w-]+ ){0,3}?(?:construction|projects?|programs?|regime|weapons|nuclear|missiles?)\b"
+        r"|(?:\$|USD|US\$|U\.S\. \$)\s?\d[\d.,]* ?(?:million|billion|bn|m)\b|\bremittances?\b|\bcover the costs?\b",
+        False,
+    ),
+    # abuse
+    (
+        "abuse",
+        "exploitation",
+        r"\bexploit\w*|\binhumane?\b|\bforced? labou?r\b|\bmiserable\b|\btoil(?:s|ed|ing)?\b|\bslave\w*"
+        r"|\babus(?:e|es|ed|ive)\b|\bmistreat\w*|\bmaltreat\w*|\bsurveil\w*|\bminders?\b|\bwatched by\b"
+        r"|\bmonitored by\b|\bconfiscat\w*|\bwithh(?:e|o)ld\w*|\bunpaid\b|\blion(?:'|\u2019)s share\b"
+        r"|\bbarely (?:make|earn|cover|survive)\w*|\b(?:harsh|arduous|dire|poor|appalling|brutal|dangerous|"
+        r"squalid|slave-like|prison-like|gruelling|grueling) (?:working |living )?conditions\b|\bmost arduous\b"
+        r"|\b\d+-hour (?:work ?)?days?\b|\bno days off\b|\bbeat(?:en|ings?)\b|\bstretching them\b"
+        r"|\bhuman rights (?:abuses|violations)\b|\bdeprived of\b",
+        True,
+    ),
+    # evasion
+    (
+        "evasion",
+        "sanctions evasion",
+        r"\bavoid(?:ing|s)? (?:[\w-]+ ){0,3}?(?:sanctions|watchful eye|notice|detection|scrutiny|monitoring|attention)\b"
+        r"|\bevad\w*|\bevasion\b|\bcircumvent\w*|\bskirt\w* (?:the )?sanctions\b|\bguise\b|\bpretense\b"
+        r"|\bpretext\b|\bdisguis\w*|\b(?:as )?a front\b|\b(?:student|study|tourist|trainee|training|education(?:al)?)"
+        r" visas?\b|\bsplit (?:up|into)\b|\bdivid(?:e|ed|ing) (?:up|into)\b|\bin turns\b|\bsmall (?:teams|groups)\b"
+        r"|\bfeign\w* ignorance\b|\bnot stepping foot\b|\bthird[- ]countr(?:y|ies)\b"
+        r"|\bfalse (?:identit\w+|nationalit\w+|documents|papers|passports)\b|\bunder the name of\b"
+        r"|\bfor (?:education(?:al)?|study) purposes\b|\billegally\b|\bsmuggl\w*",
+        False,
+    ),
+    # defection
+    (
+        "defection",
+        "defect/escape",
+        r"\bdefect(?:s|ed|ing|ion|ions|ors?)?\b|\bescap(?:e|ed|es|ing|ees?)\b(?! (?:the )?(?:sanctions|notice))"
+        r"|\bfled\b|\bflee(?:ing|s)?\b|\basylum\b|\brefugee status\b|\bran away\b|\babscond\w*|\bwent missing\b",
+        False,
+    ),
+    # enforcement
+    (
+        "enforcement",
+        "act under sanctions",
+        r"\bdesignat(?:ed|es|ing|ion|ions)\b|\bsanctioned\b|\bimpos(?:ed|es|ing) sanctions on\b|\bblacklist\w*"
+        r"|\binspect(?:ion|ions|ed)\b|\bdeport\w*|\bexpel\w*|\bexpulsion\b|\brepatriation orders?\b"
+        r"|\b(?:have|has|had|were|was) (?:already )?been repatriated\b|\bfound (?:to be )?in violation\b"
+        r"|\bseiz(?:ed|ure)\b|\barrest(?:ed|s)?\b|\bfined\b|\bindict\w*|\bfroze(?:n)?\b"
+        r"|\brevok(?:ed|ing) (?:[\w-]+ )?(?:permits|visas)\b|\b(?:interim|midterm|final|implementation) reports?\b",
+        False,
+    ),
+)
+
+
+def _prefixes(items: list[Any], n: int) -> set[str] | None:
+    """Every string of up to `n` characters a match of `items` (a parsed regex) can start with;
+    a shorter string stands for all its continuations. None: cannot tell (any start)."""
+    results: set[str] = set()
+
+    def walk(seq: list[Any], i: int, prefix: str) -> bool:
+        if len(prefix) >= n:
+            results.add(prefix[:n])
+            return True
+        if i >= len(seq):
+            results.add(prefix)  # the match may end here; a shorter prefix is a superset
+            return True
+        op, av = seq[i]
+        if op is LITERAL:
+            return walk(seq, i + 1, prefix + chr(av))
+        if op is IN:
+            chars = _charset(av)
+            if chars is None:
+                if not prefix:
+                    return False
+                results.add(prefix)
+                return True
+            return all(walk(seq, i + 1, prefix + c) for c in chars)
+        if op is BRANCH:
+            return all(walk(list(alt) + seq[i + 1 :], 0, prefix) for alt in av[1])
+        if op is SUBPATTERN:
+            return walk(list(av[3]) + seq[i + 1 :], 0, prefix)
+        if op in (MAX_REPEAT, MIN_REPEAT):
+            low, high, sub = av
+            # One iteration, then the rest of the pattern; when the group may repeat, stop
+            # after the first iteration (a shorter prefix stands for every continuation).
+            ok = walk(list(sub) + (seq[i + 1 :] if high == 1 else []), 0, prefix)
+            if low == 0:
+                ok = ok and walk(seq, i + 1, prefix)
+            return ok
+        if op in (AT, ASSERT, ASSERT_NOT):
+            return walk(seq, i + 1, prefix)
+        if not prefix:
+            return False
+        results.add(prefix)
+        return True
+
+    if not walk(list(items), 0, ""):
+        return None
+    return results if "" not in results else None
+
+
+def _charset(av: list[Any]) -> list[str] | None:
+    chars: list[str] = []
+    for op, a in av:
+        if op is LITERAL:
+            chars.append(chr(a))
+        elif op is RANGE:
+            chars.extend(chr(c) for c in range(a[0], a[1] + 1))
+        elif op is CATEGORY and a is CATEGORY_DIGIT:
+            chars.extend("0123456789")
+        else:
+            return None
+    return chars if len(chars) <= 40 else None
+
+
+@dataclass(frozen=True, slots=True)
+class Dispatch:
+    """Which rules can match at a word that starts with given letters: scanning ~700 word
+    starts and trying only the few rules they can begin is several times faster than
+    scanning the whole text once per rule."""
+
+    by_two: dict[str, tuple[Rule, ...]]
+    by_one: dict[str, tuple[Rule, ...]]
+    everywhere: tuple[Rule, ...]
+
+
+@cache
+def dispatch() -> Dispatch:
+    by_two: dict[str, list[Rule]] = {}
+    by_one: dict[str, list[Rule]] = {}
+    everywhere: list[Rule] = []
+    for rule in rules():
+        prefixes = None if rule.cased else _prefixes(list(_parser.parse(rule.pattern.pattern)), 2)
+        if prefixes is None:
+            everywhere.append(rule)
+            continue
+        for prefix in prefixes:
+            table = by_two if len(prefix) == 2 else by_one
+            if rule not in table.setdefault(prefix, []):
+                table[prefix].append(rule)
+    return Dispatch(
+        {k: tuple(v) for k, v in by_two.items()},
+        {k: tuple(v) for k, v in by_one.items()},
+        tuple(everywhere),
+    )
+
+
+@cache
+def rules() -> tuple[Rule, ...]:
+    """The compiled rules (compiled once, on first use)."""
+    compiled = []
+    for event_type, label, pattern, need in _RULES:
+        regex, cased = _r(pattern)
+        compiled.append(Rule(event_type, label, regex, need, cased))
+    return tuple(compiled)

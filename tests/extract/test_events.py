@@ -1,0 +1,303 @@
+"""Event extraction: types, rounds, status, denial, background wording, evidence.
+
+Every sentence here is written for these tests in the genre's phrasing (no report text).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tumen.extract.actors import find_actors
+from tumen.extract.events import EventContext, find_events
+from tumen.extract.sentences import split_sentences
+from tumen.model import Event
+
+CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
+
+
+def events_of(text: str) -> list[Event]:
+    sentences = split_sentences(text)
+    actors = find_actors(text, sentences)
+    for n, actor in enumerate(actors, 1):
+        actor.id = f"a{n}"
+    return find_events(EventContext(text, sentences, [], [], [], [], actors))
+
+
+def types_of(text: str) -> set[str]:
+    return {e.type for e in events_of(text)}
+
+
+# (sentence, a type it must yield)
+YIELDS = [
+    (
+        "Pyongyang has begun picking laborers for a new contingent bound for the Donbas.",
+        "recruitment",
+    ),
+    (
+        "Officials in Hamhung are recruiting young men to work on building sites in Russia.",
+        "recruitment",
+    ),
+    (
+        "Each enterprise must submit recommendations for the overseas posts by the end of the month.",
+        "recruitment",
+    ),
+    (
+        "Hundreds of North Koreans applied for the jobs in the hope of earning money abroad.",
+        "recruitment",
+    ),
+    (
+        "The regime will hold a fresh round of selections for construction workers in spring.",
+        "recruitment",
+    ),
+    ("A Russian developer in Primorsky Krai has asked for more North Korean workers.", "demand"),
+    (
+        "Moscow wants to hire North Korean laborers for its housing projects, officials say.",
+        "demand",
+    ),
+    (
+        "Russian construction firms are seeking North Korean workers to ease the labor crunch.",
+        "demand",
+    ),
+    ("The receiving company sent a request for additional personnel last week.", "demand"),
+    ("The chosen workers are waiting to leave for Vladivostok.", "standby"),
+    ("About 200 workers remain on standby in Chongjin.", "standby"),
+    ("The recruits have yet to depart because the train schedule is not set.", "standby"),
+    ("North Korea sent about 400 workers to Russia last month.", "departure"),
+    ("The authorities plan to dispatch a new group of laborers in March.", "departure"),
+    ("The workers left Pyongyang by train on Tuesday.", "departure"),
+    ("Workers bound for Russia crossed the border at Tumangang.", "transit"),
+    ("The laborers travelled via Beijing before flying on to Moscow.", "transit"),
+    ("The workers will pass through Khasan on their way to Khabarovsk.", "transit"),
+    ("A group of North Korean workers arrived in Vladivostok on Friday.", "arrival"),
+    ("Some 1,500 North Koreans entered Russia in the second quarter.", "arrival"),
+    (
+        "North Korean workers are working at construction sites across the Russian Far East.",
+        "deployment",
+    ),
+    ("The laborers were deployed to a logging camp in the Amur region.", "deployment"),
+    ("Thousands of North Korean workers in Russia build apartment blocks.", "deployment"),
+    ("The laborers will take part in reconstruction projects in Mariupol.", "deployment"),
+    ("The workers had their visas extended for another year.", "extension"),
+    ("Managers may renew the workers' contracts twice before they must go home.", "extension"),
+    ("The workers returned home after their contracts expired.", "return"),
+    ("Dozens of laborers were sent back to North Korea in December.", "return"),
+    ("The authorities will replace the workers with a new team next year.", "return"),
+    ("Russia repatriated the remaining North Korean workers last year.", "return"),
+    ("Each worker must hand over 70 percent of his wages to the state.", "terms"),
+    ("The workers are issued three-year contracts and official passports.", "terms"),
+    ("Applicants must be men between the ages of 25 and 40.", "terms"),
+    ("The state expects to collect USD 800 a month from each worker.", "terms"),
+    ("The dispatch earns the regime hundreds of millions of dollars in hard currency.", "revenue"),
+    ("The laborers are sent abroad to earn foreign currency for the state.", "revenue"),
+    ("Overseas labour is a major source of revenue for Pyongyang.", "revenue"),
+    ("The workers complain of exploitation and inhumane treatment by their managers.", "abuse"),
+    ("Security officials keep the workers under surveillance around the clock.", "abuse"),
+    ("The workers toil under harsh conditions with no days off.", "abuse"),
+    ("Managers confiscate the workers' passports on arrival.", "abuse"),
+    ("To evade sanctions, the workers enter Russia on student visas.", "evasion"),
+    ("The laborers are split into small teams to avoid attention.", "evasion"),
+    ("Pyongyang uses a trading company as a front to circumvent the ban.", "evasion"),
+    ("Two North Korean workers escaped from a building site near Moscow.", "defection"),
+    ("Several laborers defected and sought asylum at a foreign embassy.", "defection"),
+    ("The US Treasury designated two companies that export North Korean workers.", "enforcement"),
+    ("Russian police deported 30 North Korean laborers for working illegally.", "enforcement"),
+    (
+        "Some 20,000 workers have already been repatriated, according to interim reports.",
+        "enforcement",
+    ),
+    ("The NIS said thousands of North Korean laborers were sent to work in Russia.", "departure"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "event_type"), YIELDS)
+def test_events_sentence_yields_type(sentence: str, event_type: str) -> None:
+    assert event_type in types_of(sentence)
+
+
+# (sentence, a type it must NOT yield): look-alikes, background, other people's workers.
+AVOIDS = [
+    ("The passenger train departed Khasan station at noon.", "departure"),
+    ("A delegation from the Workers' Party arrived in Moscow.", "arrival"),
+    ("The resolution bans the dispatch of North Korean workers overseas.", "departure"),
+    (
+        "Resolution 2397 required all North Korean workers to return home by the end of 2019.",
+        "return",
+    ),
+    ("Employing North Korean workers contravenes UN Security Council sanctions.", "deployment"),
+    ("Russia has also tried to recruit labour migrants from Central Asia.", "recruitment"),
+    ("The male Russian workforce is being sent to the front.", "departure"),
+    ("North Korea dispatched some 11,000 troops to the Kursk region.", "departure"),
+    ("No workers were sent to Russia this year, the ministry said.", "departure"),
+    ("Nine defectors arrived in South Korea from Russia last month.", "arrival"),
+    ("The defectors stayed in Moscow before travelling to South Korea.", "transit"),
+    ("Russia's labour shortage has worsened since the war began.", "demand"),
+    ("China reportedly demanded the return of all North Korean workers in the country.", "demand"),
+    ("The students at Russian universities attend lectures in Russian.", "terms"),
+    ("Officials are working on a new rail line between Khasan and Rajin.", "deployment"),
+    ("North Korea seems to be returning to the policies of 2017.", "return"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "event_type"), AVOIDS)
+def test_events_sentence_avoids_type(sentence: str, event_type: str) -> None:
+    assert event_type not in types_of(sentence)
+
+
+# (sentence, set of round numbers expected)
+ROUNDS = [
+    ("The authorities completed the second round of worker selections.", {2}),
+    ("The first and second round selections brought in more money than expected.", {1, 2}),
+    ("North Korea may hold a third round of recruitment next spring.", {3}),
+    ("The first batch of workers is likely to number about 300.", {1}),
+    ("Authorities are carrying out another selection after new slots opened.", set()),
+    ("Additional recruitments are under way in the provinces.", set()),
+    ("For the first time, the workers were allowed to call home.", set()),
+    ("The first, second and third rounds of selections are complete.", {1, 2, 3}),
+    ("A fourth group of laborers will leave in June.", {4}),
+    ("The second wave of workers arrived in Khabarovsk.", {2}),
+    ("They plan to send those chosen in the first round before the holiday.", {1}),
+    ("The country plans to start the 2nd round of selections on Monday.", {2}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rounds"), ROUNDS)
+def test_events_rounds(sentence: str, rounds: set[int]) -> None:
+    assert {e.round for e in events_of(sentence) if e.round} == rounds
+
+
+def test_events_one_event_per_round_in_a_phrase() -> None:
+    events = [
+        e
+        for e in events_of("The first and second round selections are over.")
+        if e.type == "recruitment"
+    ]
+    assert sorted(e.round for e in events if e.round) == [1, 2]
+    assert all(e.round for e in events)  # no extra unnumbered recruitment event
+
+
+# (sentence, type, expected status)
+STATUS = [
+    ("The authorities plan to send the workers in early November.", "departure", "planned"),
+    ("The workers will be dispatched to Russia next month.", "departure", "planned"),
+    ("North Korea is sending workers to Russia.", "departure", "ongoing"),
+    ("North Korea sent 300 workers to Russia in July.", "departure", "completed"),
+    ("The workers have already been repatriated.", "return", "completed"),
+    ("The workers have yet to leave North Korea.", "departure", "delayed"),
+    ("The departure of the laborers was postponed until spring.", "departure", "delayed"),
+    (
+        "The planned dispatch of workers was cancelled after the border closed.",
+        "departure",
+        "cancelled",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "event_type", "status"), STATUS)
+def test_events_status(sentence: str, event_type: str, status: str) -> None:
+    event = next(e for e in events_of(sentence) if e.type == event_type)
+    assert event.status == status
+
+
+# (sentence, type, certainty, cue)
+CERTAINTY = [
+    ("North Korea may send more workers to Russia next year.", "departure", "possible", "may"),
+    ("The workers will likely be sent through overland routes.", "departure", "likely", "likely"),
+    (
+        "The laborers reportedly arrived in Vladivostok on Monday.",
+        "arrival",
+        "likely",
+        "reportedly",
+    ),
+    (
+        "Experts doubt North Korea will send workers while the fighting continues.",
+        "departure",
+        "doubtful",
+        "doubt",
+    ),
+    (
+        "How many workers were recruited remains unknown.",
+        "recruitment",
+        "unknown",
+        "remains unknown",
+    ),
+    ("North Korea sent 300 workers to Russia in July.", "departure", "certain", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "event_type", "certainty", "cue"), CERTAINTY)
+def test_events_certainty(sentence: str, event_type: str, certainty: str, cue: str | None) -> None:
+    event = next(e for e in events_of(sentence) if e.type == event_type)
+    assert (event.certainty, event.certainty_cue) == (certainty, cue)
+
+
+def test_events_evidence_spans_are_inside_and_exact() -> None:
+    text = (
+        "A source in North Korea told Daily NK that the second round of selections was completed.\n\n"
+        "\u201cThe workers will leave for Russia before the Lunar New Year,\u201d said the source."
+    )
+    events = events_of(text)
+    assert events
+    for event in events:
+        assert event.evidence
+        for evidence in event.evidence:
+            s, e = evidence.span
+            assert 0 <= s < e <= len(text)
+            assert text[s:e] == evidence.text
+        assert event.cue and event.cue.startswith(event.type)
+
+
+def test_events_attribution_follows_the_quote() -> None:
+    text = "\u201cThe workers will leave for Russia in March,\u201d said the source."
+    departure = next(e for e in events_of(text) if e.type == "departure")
+    assert departure.attribution.kind == "insider_source"
+    assert departure.attribution.mention == "the source"
+    assert departure.attribution.actor == "a1"
+
+
+def test_events_reporter_voice_has_no_mention() -> None:
+    departure = next(
+        e for e in events_of("North Korea sent 300 workers to Russia.") if e.type == "departure"
+    )
+    assert departure.attribution.kind == "report_author"
+    assert departure.attribution.mention is None and departure.attribution.span is None
+
+
+def test_events_sector_from_sentence() -> None:
+    event = next(
+        e
+        for e in events_of("The workers were deployed to logging camps in Amur.")
+        if e.type == "deployment"
+    )
+    assert event.sector == "logging"
+
+
+def _corpus() -> list[tuple[str, dict[str, object]]]:
+    out = []
+    for gold_path in sorted(CORPUS.glob("*.gold.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        if not gold["relevant"]:
+            continue
+        base = str(gold_path)[: -len(".gold.json")]
+        doc = Path(base + ".txt") if Path(base + ".txt").exists() else Path(base + ".json")
+        raw = doc.read_text(encoding="utf-8")
+        text = raw if doc.suffix == ".txt" else json.loads(raw)["text"]
+        out.append((text.replace("\r\n", "\n"), gold))
+    return out
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="development corpus not present")
+def test_events_dev_corpus_event_types_f1_and_rounds() -> None:
+    tp = fp = fn = 0
+    for text, gold in _corpus():
+        events = events_of(text)
+        predicted = {e.type for e in events}
+        expected = set(gold["event_types"])  # type: ignore[arg-type]
+        tp += len(predicted & expected)
+        fp += len(predicted - expected)
+        fn += len(expected - predicted)
+        assert {e.round for e in events if e.round} == set(gold["rounds"])  # type: ignore[arg-type]
+    f1 = 2 * tp / (2 * tp + fp + fn)
+    assert f1 >= 0.9
