@@ -42,9 +42,18 @@ def test_relevance_not_relevant(text: str) -> None:
         ("The DPRK said", True),
         ("news from pyongyang", True),
         ("N. Korea workers", True),
-        ("South Korean exports rose", False),
-        ("Korea's weather", False),
+        ("Kim Jong Un visited a factory", True),
+        # The prefilter lets South Korean news through; the scoring step drops it.
+        ("South Korean exports rose", True),
+        ("Japan's weather turned cold", False),
+        ("Russian builders hired migrants", False),
     ],
 )
 def test_relevance_triage_prefilter(text: str, expected: bool) -> None:
     assert triage(text) is expected
+
+
+def test_relevance_south_korean_news_is_dropped_after_triage() -> None:
+    text = "South Korean workers went on strike in Seoul over wages; 3,000 workers marched."
+    assert triage(text)
+    assert not assess_relevance(text).relevant
