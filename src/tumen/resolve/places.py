@@ -1,0 +1,460 @@
+"""Place mentions: find them in the text, resolve each against the gazetteer, give it a role.
+
+`find_places` scans capitalised words once, takes the longest gazetteer name (or demonym) at each
+position, and resolves it from context: the curated reading of a name first (that is the reading
+in this genre), otherwise the candidate in a country the report is about, otherwise the most
+populous. Descriptive phrases for the occupied territories ("eastern regions of Ukraine occupied
+by Russia") are found by pattern; the country they name stays a place of its own. A capitalised
+name that the gazetteer lacks, right after a strong dispatch cue ("sent to Zzyzxgrad"), is kept
+as an unresolved place (lat/lon null) rather than dropped or guessed.
+
+`assign_roles` (see `tumen.resolve.roles`) sets each place's role in the whole journey.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
+
+from tumen.model import Event, Place, Sentence
+from tumen.resolve.gazetteer import Entry, Gazetteer, exact_form, gazetteer, normalize
+from tumen.resolve.roles import analyse_mentions, assign_journey_roles
+
+__all__ = ["Candidate", "assign_roles", "explain", "find_places"]
+
+_TOKEN = re.compile(r"[^\W\d_]+")
+_WORD_BREAK = re.compile(r"[ ']")
+# What may separate the words of one name: "Rajin-Sonbong", "St. Petersburg", "P'yongyang".
+_NAME_GAPS = frozenset({" ", "-", "\u2010", "\u2011", "\u2013", "\u2014", ".", ". ", "'", "\u2019"})
+
+# Names the gazetteer would resolve but that are not places of a dispatch: rivers and seas,
+# and names of media and parties that contain a place ("Kyiv Independent", "United Russia").
+_BLOCKED = frozenset(
+    normalize(n)
+    for n in (
+        "Tumen River",
+        "Tuman River",
+        "Amur River",
+        "Ussuri River",
+        "Yalu River",
+        "Yalu",
+        "Amnok River",
+        "Duman River",
+        "East Sea",
+        "Sea of Japan",
+        "Yellow Sea",
+        "Korean Peninsula",
+        "Korea",
+        "Koreas",
+        "Korean",
+        "Koreans",
+        "Kyiv Independent",
+        "Kyiv Post",
+        "Moscow Times",
+        "Korea Herald",
+        "Korea Times",
+        "Korea JoongAng Daily",
+        "Japan Times",
+        "China Daily",
+        "New York Times",
+        "Washington Post",
+        "South China Morning Post",
+        "Radio Free Asia",
+        "Free Asia",
+        "Voice of America",
+        "United Russia",
+        "Russia Today",
+        "Far Eastern Railway",
+        "Far Eastern Federal University",
+        "Daily NK",
+        "NK News",
+    )
+)
+# A name directly followed by one of these words is part of an organisation's name.
+_ORG_AFTER = re.compile(
+    r"[ \-](?:Institute|University|Univ|Times|Herald|Post|Daily|News|Ilbo|Journal|Foundation|"
+    r"Group|Corporation|Corp|Company|Co|Bank|Airlines?|Express|Broadcasting|Agency|Tribune|"
+    r"Gazette|Review|Observer|Today|Network|Radio|Television|TV)\b"
+)
+
+_CURRENCY_AFTER = re.compile(r"\s*\$|\s+dollars?\b")
+
+# Ordinary words and given names that GeoNames also lists as towns ("Police" in Poland, "Most" in
+# Czechia, "March" in England, "Vladimir" in Russia): never a place unless the curated table says.
+_COMMON = frozenset(
+    """a of the in at to for and or but is was be by on as it its this that with from
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday
+    police most split nice reading bath deal mobile orange union independence victoria hope
+    progress nation liberty justice enterprise university centre center central national capital
+    read given many much more like along early late mid same best born bar sale gap male
+    labor labour worker workers river sea bay lake island port station city town state states
+    north south east west northern southern eastern western republic federation government
+    kim park lee moon chung cho choi kang shin jang yoon jong han un il sung putin vladimir
+    irina oleg alexei antony marat mark alisher sergei dmitry peter paul john victor nikolai
+    friendship security council resolution sanctions defense defence ministry service agency
+    intelligence party army navy korean chinese russian american japanese many media news
+    daily times herald radio free asia europe africa america union world global international
+    unification reuters yonhap tass kcna novosti sputnik
+    """.split()
+)
+_TITLES = frozenset(
+    "president mr mrs ms dr prof professor leader minister chairman general gen premier "
+    "ambassador governor mayor secretary deputy spokesperson spokesman".split()
+)
+# Capitalised words that may stand before a place name without making it part of a person's.
+_FUNCTION_CAPS = frozenset(
+    "in to from at via near of the and or but for with by on as into across through since "
+    "while when after before during a an both".split()
+)
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|to|from|via|at|near|outside|toward|towards|through|into|across|of)\s+(?:the\s+)?$"
+)
+_NEAR_BEFORE = re.compile(
+    r"\b(?:near|outside|around|outskirts\s+of|suburbs\s+of|vicinity\s+of|close\s+to)\s+(?:the\s+)?$"
+)
+_REGION_CONTEXT = re.compile(
+    r"\b(?:territor(?:y|ies)|republics?|regions?|oblasts?|provinces?|separatists?|DPR|LPR|"
+    r"People['\u2019]s\s+Republic)\b"
+)
+
+# The occupied territories, described rather than named. The country named inside the phrase
+# ("...parts of eastern Ukraine") is left out of the region's span: it is a place of its own.
+_OCC_ADJ = r"(?:(?:Russian|Russia)[\-\u2010\u2011\u2013 ])?(?:[Oo]ccupied|[Cc]ontrolled|[Hh]eld|[Aa]nnexed)"
+_OCC_NOUN = r"(?:parts?|areas?|regions?|territor(?:y|ies)|lands?|provinces?|oblasts?|zones?)"
+_DIRECTION = r"(?:(?:eastern|southern|south-eastern|southeastern|east|south)\s+)?"
+_OCCUPIED = (
+    re.compile(
+        rf"\b{_OCC_ADJ}\s+{_DIRECTION}{_OCC_NOUN}\b"
+        r"(?:\s+in\s+the\s+country['\u2019]s\s+(?:east|south|southeast|east\s+and\s+south))?"
+    ),
+    re.compile(
+        rf"\b{_DIRECTION}{_OCC_NOUN}(?=\s+of\s+{_DIRECTION}Ukraine\s+"
+        r"(?:occupied|controlled|held|annexed)\s+by\s+Russia)"
+    ),
+    re.compile(rf"\b{_OCC_ADJ}(?=\s+{_DIRECTION}Ukraine\b)"),
+)
+_UKRAINE_CONTEXT = re.compile(r"\b(?:Ukrain\w*|Donbas+|Donetsk|Luhansk|Lugansk)\b")
+_OCCUPIED_ID = "tumen:occupied-east-ukraine"
+
+# A name the gazetteer lacks is kept when a strong dispatch cue stands right before it.
+_UNKNOWN_AFTER_CUE = re.compile(
+    r"\b(?:sent|dispatched|deployed|transferred|relocated|moved|arrived|working|worked|works|"
+    r"employed|recruited|heading|headed|bound|destined|taken|brought|shipped|flown|assigned|"
+    r"transported|transit(?:ed|ing)?|travel(?:l?ed|l?ing))\s+(?:to|in|at|for|from|into|via|through)\s+"
+    r"(?:the\s+(?:city|town|village|port|settlement|region|district|province)\s+of\s+)?"
+    r"(?P<name>[A-Z][a-z\u00e0-\u017f]+(?:[\-\u2010 ][A-Z][a-z\u00e0-\u017f]+){0,2})"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A gazetteer entry a name may mean, with its score and why."""
+
+    entry: Entry
+    score: float
+    reasons: tuple[str, ...]
+
+
+def find_places(text: str, sentences: list[Sentence]) -> list[Place]:
+    """Every place mention in the text, resolved, with a provisional (mention-level) role."""
+    gaz = gazetteer()
+    taken: list[tuple[int, int]] = []
+    raw: list[tuple[int, int, Entry | None, bool]] = []  # start, end, entry, is_demonym
+
+    if _UKRAINE_CONTEXT.search(text):
+        region = gaz.get(_OCCUPIED_ID)
+        for pattern in _OCCUPIED:
+            for m in pattern.finditer(text):
+                if not _overlaps(taken, m.start(), m.end()):
+                    taken.append((m.start(), m.end()))
+                    raw.append((m.start(), m.end(), region, False))
+
+    raw.extend(_scan_names(text, gaz, list(taken)))
+    taken = [(start, end) for start, end, _e, _d in raw]
+    sentence_starts = [s.start for s in sentences]
+    doc_countries = {e.country for _s, _e, e, _d in raw if e and e.curated and e.country}
+
+    places: list[Place] = []
+    for start, end, entry, _demonym in raw:
+        mention = text[start:end]
+        if entry is None:
+            places.append(_unresolved(mention, start, end))
+            continue
+        if not entry.curated and entry.kind != "country":
+            best = _choose(
+                gaz, normalize(mention), text, start, sentences, sentence_starts, doc_countries
+            )
+            entry = best.entry if best else entry
+        entry = _region_twin(gaz, entry, mention, text, start, sentences, sentence_starts)
+        precision = entry.precision
+        if precision == 1 and _NEAR_BEFORE.search(text, max(0, start - 30), start):
+            precision = 2  # "near Vladivostok": a point near a site
+        places.append(
+            Place(
+                mention=mention,
+                span=(start, end),
+                name=entry.name,
+                country=entry.country,
+                lat=entry.lat,
+                lon=entry.lon,
+                kind=entry.kind,
+                precision=precision,
+                admin1=entry.admin1,
+                gazetteer=entry.id,
+            )
+        )
+    places.extend(_find_unknown(text, taken))
+    places.sort(key=lambda p: p.span)
+    for place, cue in zip(places, analyse_mentions(text, sentences, places), strict=True):
+        place.role = cue.provisional
+    return places
+
+
+def assign_roles(
+    text: str, sentences: list[Sentence], places: list[Place], events: list[Event]
+) -> None:
+    """Set each place's role in the whole journey the report describes (extraction.md, Roles)."""
+    assign_journey_roles(text, sentences, places, events)
+
+
+def explain(name: str, context: str = "") -> list[Candidate]:
+    """The candidates for a name, best first, with the reasons for their order (`tumen place`)."""
+    gaz = gazetteer()
+    key = normalize(name)
+    doc_countries = {
+        e.country
+        for m in _TOKEN.finditer(context)
+        for e in gaz.candidates(normalize(m.group()))[:1]
+        if e.kind == "country" and e.country
+    }
+    demonym = gaz.demonym(name)
+    out: list[Candidate] = []
+    if demonym:
+        out.append(Candidate(demonym, 100.0, ("demonym in the curated table",)))
+    for rank, entry in enumerate(gaz.candidates(key)):
+        if entry.curated:
+            out.append(
+                Candidate(
+                    entry, 50.0 - rank, ("curated: the reading of this name in dispatch reporting",)
+                )
+            )
+        else:
+            score, reasons = _score(entry, doc_countries, set())
+            out.append(Candidate(entry, score, reasons))
+    out.sort(key=lambda c: -c.score)
+    return out
+
+
+# --- scanning -------------------------------------------------------------------------------
+
+
+def _scan_names(
+    text: str, gaz: Gazetteer, taken: list[tuple[int, int]]
+) -> list[tuple[int, int, Entry | None, bool]]:
+    prefixes = _prefixes()
+    reserved = list(taken)  # the occupied-territory phrases; the scan itself never overlaps
+    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    found: list[tuple[int, int, Entry | None, bool]] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        first = i
+        start = tokens[i][0]
+        if not text[start].isupper() or (reserved and _overlaps(reserved, start, tokens[i][1])):
+            i += 1
+            continue
+        best: tuple[int, int, str] | None = None
+        j = i
+        while j < n and j - i < gaz.max_words:
+            if j > i and text[tokens[j - 1][1] : tokens[j][0]] not in _NAME_GAPS:
+                break
+            end = tokens[j][1]
+            key = normalize(text[start:end])
+            if key in gaz.names or key in gaz.demonyms or key in _BLOCKED:
+                best = (j, end, key)
+            if key not in prefixes:
+                break
+            j += 1
+        if best is None:
+            i += 1
+            continue
+        j, end, key = best
+        i = j + 1
+        if key in _BLOCKED:
+            continue
+        surface = text[start:end]
+        if "." in surface and text[end : end + 1] == ".":
+            end += 1  # "U.S." keeps its last full stop
+            surface = text[start:end]
+        if key in gaz.exact and exact_form(surface) not in gaz.exact[key]:
+            continue  # "Us" is not "US"
+        if reserved and _overlaps(reserved, start, end):
+            continue
+        demonym = gaz.demonyms.get(key)
+        if demonym:  # "North Korean workers", "Pyongyangites": a mention of the place
+            found.append((start, end, gaz.get(demonym), True))
+            taken.append((start, end))
+            continue
+        candidates = gaz.candidates(key)
+        if not candidates:
+            continue
+        top = candidates[0]
+        if _ORG_AFTER.match(text, end) and top.kind != "country":
+            continue
+        if _CURRENCY_AFTER.match(text, end):
+            continue  # "U.S. $100", "US dollars": money, not a place
+        if not top.curated and top.kind != "country":
+            if not _plausible(text, tokens, first, j, key, top):
+                continue
+        found.append((start, end, top, False))
+        taken.append((start, end))
+    return found
+
+
+def _plausible(
+    text: str, tokens: list[tuple[int, int]], first: int, last: int, key: str, entry: Entry
+) -> bool:
+    """Is an uncurated GeoNames town really a place here, not a word or part of a person's name?"""
+    start, end = tokens[first][0], tokens[last][1]
+    surface = text[start:end]
+    if key in _COMMON:
+        return False
+    if surface.isupper() and len(surface) > 1 and entry.population < 1_000_000:
+        return False  # headline capitals: only the great cities ("SEOUL -") are trusted
+    before = text[max(0, start - 40) : start]
+    if first > 0:
+        p_start, p_end = tokens[first - 1]
+        prev = text[p_start:p_end]
+        if text[p_end:start] == " " and prev[0].isupper():
+            sentence_initial = p_start == 0 or text[max(0, p_start - 2) : p_start].strip() in {
+                "",
+                ".",
+                '"',
+                "\u201c",
+            }
+            if prev.lower() in _TITLES or (
+                prev.lower() not in _FUNCTION_CAPS and not sentence_initial
+            ):
+                return False  # "Jeong Yon Park", "President Putin"
+    if last + 1 < len(tokens):
+        n_start, n_end = tokens[last + 1]
+        if text[end:n_start] == " " and text[n_start].isupper():
+            return False  # "Vladimir Putin", "Marat Khusnullin"
+    if entry.population < 100_000 and not _LOCATIVE_BEFORE.search(before):
+        return False
+    return True
+
+
+@cache
+def _prefixes() -> frozenset[str]:
+    """Every proper word-prefix of a multi-word name: the scan stops as soon as none matches."""
+    gaz = gazetteer()
+    out: set[str] = set()
+    for key in (*gaz.names, *gaz.demonyms, *_BLOCKED):
+        if " " in key or "'" in key:
+            # Words are split at apostrophes too ("people's" is "people", "s").
+            out.update(key[: m.start()] for m in _WORD_BREAK.finditer(key))
+    return frozenset(out)
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+# --- resolution -----------------------------------------------------------------------------
+
+
+def _choose(
+    gaz: Gazetteer,
+    key: str,
+    text: str,
+    start: int,
+    sentences: list[Sentence],
+    sentence_starts: list[int],
+    doc_countries: set[str],
+) -> Candidate | None:
+    sentence_countries: set[str] = set()
+    k = bisect_right(sentence_starts, start) - 1
+    if 0 <= k < len(sentences):
+        for m in _TOKEN.finditer(text, sentences[k].start, sentences[k].end):
+            for entry in gaz.candidates(normalize(m.group()))[:1]:
+                if entry.kind == "country" and entry.country:
+                    sentence_countries.add(entry.country)
+    best: Candidate | None = None
+    for entry in gaz.candidates(key):
+        score, reasons = _score(entry, doc_countries, sentence_countries)
+        if best is None or score > best.score:
+            best = Candidate(entry, score, reasons)
+    return best
+
+
+def _score(
+    entry: Entry, doc_countries: set[str], sentence_countries: set[str]
+) -> tuple[float, tuple[str, ...]]:
+    reasons = [f"population {entry.population:,}"]
+    score = math.log10(max(entry.population, 10))
+    if entry.country in sentence_countries:
+        score += 3
+        reasons.append(f"its country ({entry.country}) is named in the same sentence")
+    if entry.country in doc_countries:
+        score += 2
+        reasons.append(f"the report names other places in {entry.country}")
+    return score, tuple(reasons)
+
+
+def _region_twin(
+    gaz: Gazetteer,
+    entry: Entry,
+    mention: str,
+    text: str,
+    start: int,
+    sentences: list[Sentence],
+    sentence_starts: list[int],
+) -> Entry:
+    """ "Donetsk and Luhansk" among "territories" or "republics" are the regions, not the cities."""
+    if entry.kind not in ("city", "town"):
+        return entry
+    twins = gaz.candidates(normalize(mention) + " region")
+    if not twins:
+        return entry
+    k = bisect_right(sentence_starts, start) - 1
+    if 0 <= k < len(sentences) and _REGION_CONTEXT.search(
+        text, sentences[k].start, sentences[k].end
+    ):
+        return twins[0]
+    return entry
+
+
+def _unresolved(mention: str, start: int, end: int) -> Place:
+    return Place(
+        mention=mention,
+        span=(start, end),
+        name=mention,
+        country=None,
+        lat=None,
+        lon=None,
+        kind="town",
+        precision=1,
+        gazetteer=None,
+    )
+
+
+def _find_unknown(text: str, taken: list[tuple[int, int]]) -> list[Place]:
+    gaz = gazetteer()
+    out: list[Place] = []
+    for m in _UNKNOWN_AFTER_CUE.finditer(text):
+        start, end = m.span("name")
+        name = m.group("name")
+        key = normalize(name)
+        # A gazetteer name left out by the scan was left out on purpose ("Police", "Most").
+        if _overlaps(taken, start, end) or key in _COMMON or key in gaz.names:
+            continue
+        if normalize(name.split()[0]) in _COMMON or _ORG_AFTER.match(text, end):
+            continue
+        taken.append((start, end))
+        out.append(_unresolved(name, start, end))
+    return out

@@ -1,0 +1,668 @@
+"""Roles of places in the journey a report describes (extraction.md, "Roles").
+
+Two steps. `analyse_mentions` reads each mention's own context: the preposition that governs it
+and the words before it ("sent to", "via", "divide up at", "works in", "leaving from"), what
+follows it ("and from there", "before travelling to", "'s spy agency", "said"), and whether it
+stands in a caption, dateline or byline, at the seat of a speaker or agency, or in a sentence
+about something else (troops, missiles, tours). `assign_journey_roles` then decides per place,
+over the whole report: the DPRK is where workers come from; border stations are passed through;
+a place passed on the way to a named further destination is transit, whatever the verb; a region
+or country holding the destination is a destination too. Mentions in captions, datelines,
+bylines, speakers' seats and unrelated events stay `other`.
+
+Events, when given, only fill gaps: the text is read first, so roles do not depend on them.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import cast
+
+from tumen.model import Event, Place, PlaceKind, Role, Sentence
+from tumen.resolve.gazetteer import Entry, gazetteer
+
+PLACE = "PLACE"  # what earlier/later mentions are replaced with in a context window
+
+_WINDOW_LEFT = 160
+_WINDOW_RIGHT = 120
+_VERB_REACH = 80  # how far before "to X" the verb of movement may stand
+
+# --- where a mention stands ------------------------------------------------------------------
+
+_CAPTION_CREDIT = re.compile(
+    r"(?:\([^()\n]*(?:/|\bvia\b|Courtesy|courtesy|Photo|photo|AFP|Reuters|Yonhap|YONHAP|Getty|"
+    r"KCNA|Sputnik|Screenshot|screenshot|EPA|News1|Newsis)[^()\n]*\)|"
+    r"\[[^\[\]\n]*(?:YONHAP|Yonhap|Screenshot|screenshot|AFP|Reuters|AP|KCNA|Photo|photo|"
+    r"Courtesy|NEWS1|Newsis|EPA|Getty)[^\[\]\n]*\])\s*$"
+)
+_CAPTION_START = re.compile(r"^\s*(?:Photo|Caption|File photo|Pictured)\s*[:\-]")
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z .'\-]{2,}(?:,\s*[A-Z][a-z]{2,}\.?(?:\s+\d{1,2})?)?\s*(?:\([^)\n]{1,40}\))?\s*"
+    r"(?:-|--|\u2013|\u2014)\s"
+)
+_BYLINE = re.compile(r"^\s*(?:[Bb]y|BY)\s+[A-Z]|^\s*(?:Published|Updated|Posted)\s*:")
+_EMAIL = re.compile(r"\S+@\S+\.\w+")
+
+# A sentence about troops, weapons, tours or summits, with no workers in it, is another story.
+_UNRELATED = re.compile(
+    r"\b(?:troops|soldiers?|servicemen|mercenar\w*|missiles?|ballistic|weapons?|ammunition|"
+    r"artillery|shells|combat|casualties|battlefields?|warplanes?|drones?|nuclear|tourists?|"
+    r"tours?|tourism|delegations?|summit)\b",
+    re.IGNORECASE,
+)
+_WORKERS = re.compile(
+    r"\b(?:workers?(?!['\u2019]\s*Party)|laborers?|labourers?|labou?r(?!['\u2019]?\s*Party)|"
+    r"personnel|workforce|employees|builders|loggers|manpower|North Koreans)\b",
+    re.IGNORECASE,
+)
+_MOVE = re.compile(
+    r"\b(?:send\w*|sent|dispatch\w*|deploy\w*|go|goes|going|gone|went|head\w*|travel\w*|"
+    r"arriv\w*|move[ds]?|moving|transfer\w*|bring\w*|brought|export\w*|supply|supplie[ds]|"
+    r"supplying|relocat\w*|bound|destined|return\w*|fl(?:y|ew|own|ying)|ship\w*|transport\w*|"
+    r"tak(?:e|en|ing)|took|leav\w*|left|depart\w*|c(?:o|a)me|coming|enter\w*|admit\w*|"
+    r"accept\w*|defect\w*|escap\w*|fled|flee\w*|smuggl\w*|en\s+route|flights?|continu\w*|"
+    r"proceed\w*|cross\w*|"
+    r"recruit\w*|hire[ds]?|hiring|rebuild\w*|reconstruct\w*|welcom\w*|"
+    r"placed|assign\w*|join\w*|repatriat\w*|deport\w*)\b",
+    re.IGNORECASE,
+)
+_ROUTE_MEANS = re.compile(
+    r"\b(?:via|through|by\s+(?:train|rail|air|sea|ship|bus|road|land)|flights?|flying|fly|"
+    r"aboard|routes?|overland|railway|trains?)\b",
+    re.IGNORECASE,
+)
+_MODAL = re.compile(
+    r"\b(?:might|may|could|would|will|shall|plan\w*|scheduled|expected|likely|intend\w*|"
+    r"feared|fear|worried|to\s+be\s+(?:sent|dispatched|deployed))\b",
+    re.IGNORECASE,
+)
+# "the country" in a sentence that names one foreign country is that country.
+_COUNTRY_TRANSIT = re.compile(
+    r"\b(?:transit\w*|pass\w*|travel\w*|go\w*|mov\w*)\s+(?:through|via|across)\s+the\s+country\b",
+    re.IGNORECASE,
+)
+_COUNTRY_HOLDS_WORKERS = re.compile(
+    r"\b(?:workers?|laborers?|labourers?|nationals|North\s+Koreans|personnel)\b[^.;]{0,40}?"
+    r"\b(?:in|to|into)\s+the\s+country\b",
+    re.IGNORECASE,
+)
+
+# --- the words around a mention --------------------------------------------------------------
+
+_WORD = re.compile(
+    r"PLACE['\u2019]s|PLACE|[A-Za-z][A-Za-z'\u2019\-]*|[()\[\],;:\u2014\u2013\"]|\d[\d,.]*"
+)
+_PREPOSITIONS = frozenset(
+    "to into toward towards for via through across from in at inside within throughout near "
+    "outside around over onto of by with between among against amid".split()
+)
+# Words that may stand between a preposition and the place it governs ("to the northeastern
+# city of", "in Russia's Far East", "across various construction sites in").
+_NP_WORDS = frozenset(
+    """the a an its their his her this these those all of region regions city cities town towns
+    village port province provinces oblast krai area areas part parts territory territories
+    capital outskirts suburbs vicinity district districts border zone side coast republic
+    northern southern eastern western northeastern northwestern southeastern southwestern
+    north-eastern south-eastern far remote coastal neighboring neighbouring various several
+    many other local major key small large distant special economic industrial occupied
+    nearby front-line frontline war-torn country's nation's north south east west central
+    upper lower greater whole entire""".split()
+)
+_SPEAKERS = frozenset(
+    """source sources insider insiders informant informants official officials spokesperson
+    spokesman spokeswoman governor mayor ambassador ambassadors envoy envoys embassy embassies
+    consulate consulates mission office offices agency agencies ministry correspondent
+    correspondents reporter reporters representative representatives diplomat diplomats analyst
+    analysts expert experts observer observers researcher researchers lawmaker lawmakers officer
+    officers customs president leader minister delegation delegates parliament court police
+    intelligence government authorities commander commanders""".split()
+)
+_WAR = frozenset(
+    """war wars conflict fighting fight fought invasion aggression battle battles offensive
+    incursion hostilities counteroffensive front frontline efforts casualties combat
+    attacks attack strikes""".split()
+)
+_RELATION = frozenset(
+    """relations relation ties cooperation rift talks summit treaty agreement alliance
+    partnership trade dispute tension tensions deal negotiations meeting meetings discussions
+    friendship rapprochement aligning aligned siding sided""".split()
+)
+_PEOPLE = re.compile(
+    r"^\s+(?:[a-z\-]+\s+){0,2}?(?:workers?|laborers?|labourers?|nationals|people|personnel|"
+    r"citizens|employees|builders|loggers|men|women|youths?|recruits|teams?|volunteers|"
+    r"applicants|candidates|students|trainees|defectors|escapees)\b"
+)
+
+_RIGHT_OTHER = (
+    # "Seoul's spy agency", "North Korea's leader", "Russia's war"
+    re.compile(
+        r"^['\u2019]s\s+(?:[a-z\-]+\s+){0,2}(?:spy|intelligence|military|army|navy|government|"
+        r"foreign|defen[cs]e|ministry|ambassador|embassy|envoy|president|leader|leadership|"
+        r"prime|premier|officials?|authorities|state|news|media|joint|top|parliament|lawmakers|"
+        r"forces|troops|security|unification|federal|customs|war|invasion|border\s+guards?|"
+        r"delegation|diplomats?|consulate|statistics|ruling|central\s+bank|weapons|nuclear|"
+        r"missiles?|involvement|allies|ally|army)\b"
+    ),
+    # "Ukraine's National Resistance Center", "North Korea's Defense Ministry"
+    re.compile(
+        r"^['\u2019]s\s+(?:[A-Z][\w\-]*\s+){0,4}(?:Center|Centre|Service|Agency|Ministry|Council|"
+        r"Office|Department|Committee|Institute|Commission|Bureau|Forces|Army|Navy|Guard|"
+        r"Embassy|Party|Chiefs|Staff|Assembly|Court|Administration|Railways?|Authority|"
+        r"Intelligence|Government|Federation|Kremlin)\b"
+    ),
+    # "..., China and Russia have agreed", "Seoul said"
+    re.compile(
+        r"^(?:\s*(?:,|and|or)\s*(?:and\s+|or\s+)?PLACE)*,?\s+(?:(?:has|have|had|also|reportedly|"
+        r"officially|recently|later|then|previously|repeatedly|publicly|strongly|on\s+\w+)\s+)*"
+        r"(?:said|says|say|told|tells|stated|states|announced|announces|reported|reports|claimed|"
+        r"claims|confirmed|confirms|denied|denies|agreed|agree|agrees|insisted|warned|urged|"
+        r"protested|responded|condemned|criticized|criticised|accused|sees|saw|believes|noted|"
+        r"added|estimated|admitted|acknowledged|recognized|recognised|argued|explained|revealed|"
+        r"disclosed|rejected|dismissed|vowed|pledged|signed|launched|fired|test-fired)\b"
+    ),
+    re.compile(r"^\s+time\b"),  # "8 a.m. Moscow time"
+    re.compile(
+        r"^[\-\u2010\u2011\u2013](?:based|backed|occupied|controlled|led|held|made|born|annexed|"
+        r"aligned|friendly|allied)\b"
+    ),
+    re.compile(
+        r"^\s+(?:customs|office|embassy|consulate|ministry|government|authorities|police|court|"
+        r"officials?|intelligence|military|forces|troops|army|navy|leader|president|delegation|"
+        r"ambassador|envoy|media|correspondent|regime|side)\b"
+    ),
+)
+_SPEECH = 2  # the index of the "X said" pattern above
+_RIGHT_FORK = re.compile(
+    r"^\s*,?\s*where\s+(?:they|the\s+\w+|workers|teams)\s+(?:will\s+|would\s+|could\s+|may\s+|"
+    r"are\s+to\s+)?(?:divide|split|spread|disperse|scatter|change|transfer|board|switch|part)"
+)
+_RIGHT_TRANSIT = re.compile(
+    r"^(?:\s*(?:\([^)]*\))?\s*(?:,|and|or)\s*(?:and\s+|or\s+)?PLACE)*\s*(?:\([^)]*\))?\s*,?\s*"
+    r"(?:and\s+|then\s+)?(?:from\s+there|from\s+where|from\s+which|then\s+on|onward|"
+    r"before\s+(?:\w+\s+)?(?:travel\w*|head\w*|mov\w*|go\w*|fly\w*|flew|leav\w*|"
+    r"being\s+sent|continu\w*|transfer\w*|board\w*|cross\w*|arriv\w*))",
+)
+_RIGHT_DESTINATION = re.compile(r"^[\-\u2010\u2011\u2013]bound\b")  # "Russia-bound workers"
+_SUBJECT_SENDS = re.compile(
+    r"^(?:\s+[\w']+){0,5}?\s+(?:send|sends|sending|sent|dispatch\w*|export\w*|recruit\w*|"
+    r"select\w*|deploy\w*|supply|supplies|supplying|mobiliz\w*|mobilis\w*)\b"
+)
+_SUBJECT_RECEIVES = re.compile(
+    r"^(?:\s+[\w']+){0,5}?\s+(?:bring|brings|bringing|brought|import\w*|accept\w*|receiv\w*|"
+    r"host\w*|hire[sd]?|hiring|employ\w*|source|sourcing|welcom\w*|request\w*|demand\w*)\b"
+)
+_BRANCH_AT = re.compile(
+    r"\b(?:divide|divided|dividing|split|splitting|spread|disperse[ds]?|scatter\w*|gather\w*|"
+    r"change|changed|changing|transfer|transferred|stop|stopped|stopover|layover|regroup\w*|"
+    r"separate[ds]?|part)(?:\s+(?:up|trains|planes|out))?$"
+)
+_WORK_AT = re.compile(
+    r"\b(?:work|works|working|worked|employed|toil\w*|labou?r\w*|sites?|projects?|farms?|"
+    r"factor(?:y|ies)|plants?|camps?|mines?|restaurants?|shipyards?|companies|firms|"
+    r"enterprises|workshops?|dormitor(?:y|ies)|hostels?|fields|forests?)$"
+)
+_FOR_LEAVING = re.compile(
+    r"\b(?:bound|destined|leav\w*|left|depart\w*|head\w*|sail\w*)(?:\s+place(?:\s+\w+){0,3})?$"
+)
+_LEFT_PLACE = re.compile(
+    r"\b(?:left|leave|leaves|leaving|departed|departs|departing|quit|exited)\s*$"
+)
+_STAY_AT = re.compile(
+    r"\b(?:arriv\w*|land\w*|entered|reached|settled|stationed|deployed|stay\w*|liv\w*|"
+    r"resid\w*|based|remain\w*|still|already|currently|now)$"
+)
+_FROM_THERE = re.compile(
+    r"\b(?:defect\w*|escap\w*|fled|flee\w*|return\w*|repatriat\w*|back|home|came|come|"
+    r"arriv\w*|deport\w*|expel\w*|sent|withdr\w*)$"
+)
+_ORIGIN_IN = re.compile(
+    r"\b(?:selection|selections|selected|select|recruit\w*|chosen|people|residents|families|"
+    r"those|volunteers|applicants|candidates|youths?|men|women|citizens|hired|mobili[sz]\w*)$"
+)
+
+
+_CAPTION = "caption, dateline or byline"
+_UNRELATED_SENTENCE = "sentence about another matter"
+_LAYOUT = (_CAPTION, _UNRELATED_SENTENCE)
+
+_EVENT_HINTS: dict[str, Role] = {
+    "transit": "transit",
+    "arrival": "destination",
+    "deployment": "destination",
+}
+
+
+@dataclass(slots=True)
+class Cue:
+    """What one mention's own context says about its role."""
+
+    role: Role | None = None  # the role the context points at, if any
+    excluded: str | None = None  # why the mention is `other` whatever the place's role
+    branch: bool = False  # "divide up at X": the route splits here
+    route_means: bool = False  # the sentence is about how they travel
+    soft: bool = False  # the cue came from sentence context only, not from a preposition
+    sentence: int = -1
+
+    @property
+    def provisional(self) -> Role:
+        return "other" if self.excluded or self.role is None else self.role
+
+
+@dataclass(slots=True)
+class _Entity:
+    key: str
+    entry: Entry | None
+    mentions: list[int] = field(default_factory=list)
+    role: Role | None = None
+
+
+def analyse_mentions(text: str, sentences: list[Sentence], places: list[Place]) -> list[Cue]:
+    """One Cue per place (places in span order), from the text around each mention."""
+    key = (text, tuple((s.start, s.end) for s in sentences), tuple(_place_key(p) for p in places))
+    return [replace(cue) for cue in _analyse(*key)]
+
+
+def _place_key(place: Place) -> tuple[int, int, str | None, str, str | None, str]:
+    return (place.span[0], place.span[1], place.gazetteer, place.kind, place.country, place.mention)
+
+
+@lru_cache(maxsize=4)
+def _analyse(
+    text: str,
+    sentence_spans: tuple[tuple[int, int], ...],
+    place_keys: tuple[tuple[int, int, str | None, str, str | None, str], ...],
+) -> tuple[Cue, ...]:
+    # Cached: find_places (provisional roles) and assign_roles read the same cues.
+    sentences = [Sentence(a, b) for a, b in sentence_spans]
+    places = [
+        Place(m, (a, b), "", c, None, None, cast(PlaceKind, k), 1, gazetteer=g)
+        for a, b, g, k, c, m in place_keys
+    ]
+    gaz = gazetteer()
+    starts = [s.start for s in sentences]
+    marked = _marked_lines(text)
+    cues: list[Cue] = []
+    sentence_flags: dict[int, tuple[bool, bool, bool]] = {}
+    for idx, place in enumerate(places):
+        start, end = place.span
+        k = bisect_right(starts, start) - 1
+        s_start, s_end = (sentences[k].start, sentences[k].end) if k >= 0 else (0, len(text))
+        if k not in sentence_flags:
+            sent = text[s_start:s_end]
+            workers = bool(_WORKERS.search(sent))
+            sentence_flags[k] = (
+                workers,
+                bool(_UNRELATED.search(sent)) and not workers,
+                bool(_ROUTE_MEANS.search(sent)),
+            )
+        workers, unrelated, route_means = sentence_flags[k]
+        cue = Cue(sentence=k, route_means=route_means)
+        cues.append(cue)
+        if any(a <= start < b for a, b in marked):
+            cue.excluded = _CAPTION
+            continue
+        if unrelated:
+            cue.excluded = _UNRELATED_SENTENCE
+            continue
+        entry = gaz.get(place.gazetteer) if place.gazetteer else None
+        left = _window(text, places, idx, max(s_start, start - _WINDOW_LEFT), start, before=True)
+        right = _window(text, places, idx, end, min(s_end, end + _WINDOW_RIGHT), before=False)
+        _read_cue(cue, place, entry, left, right, text[s_start:start], workers)
+
+    _sentence_coreference(text, sentences, places, cues)
+    return tuple(cues)
+
+
+def assign_journey_roles(
+    text: str, sentences: list[Sentence], places: list[Place], events: list[Event]
+) -> None:
+    """Set every place's role from its own cue and the report's whole journey."""
+    if not places:
+        return
+    gaz = gazetteer()
+    cues = analyse_mentions(text, sentences, places)
+    entities: dict[str, _Entity] = {}
+    for idx, place in enumerate(places):
+        key = place.gazetteer or "name:" + place.name.casefold()
+        ent = entities.get(key)
+        if ent is None:
+            ent = entities[key] = _Entity(
+                key, gaz.get(place.gazetteer) if place.gazetteer else None
+            )
+        ent.mentions.append(idx)
+
+    # Events only fill gaps, and only for a place inside the words an event rests on: an
+    # event's place list may hold every place of its sentence.
+    by_id = {p.id: i for i, p in enumerate(places) if p.id}
+    for event in events:
+        hint = _EVENT_HINTS.get(event.type)
+        for pid in event.places:
+            i = by_id.get(pid)
+            if hint is None or i is None or cues[i].role or cues[i].excluded:
+                continue
+            place = places[i]
+            inside = any(
+                ev.span[0] <= place.span[0] and place.span[1] <= ev.span[1] for ev in event.evidence
+            )
+            if inside and place.country != "KP" and place.kind != "country":
+                cues[i].role = hint
+                cues[i].soft = True
+
+    for ent in entities.values():
+        ent.role = _entity_role(ent, places, cues)
+
+    _journey_transit(entities, cues)
+    _propagate(entities, cues)
+
+    for ent in entities.values():
+        for i in ent.mentions:
+            places[i].role = "other" if cues[i].excluded or ent.role is None else ent.role
+
+
+# --- reading one mention ---------------------------------------------------------------------
+
+
+def _read_cue(
+    cue: Cue,
+    place: Place,
+    entry: Entry | None,
+    left: str,
+    right: str,
+    sentence_before: str,
+    workers: bool,
+) -> None:
+    kp = place.country == "KP"
+    country = place.kind == "country"
+    prep, before = _governing(left)
+    last = before[-1].lower() if before else ""
+    before_text = " ".join(before[-6:]).lower()
+
+    # Where the mention is `other` whatever the place's role.
+    if prep in ("against", "with", "by", "amid"):
+        cue.excluded = f"'{prep} X'"
+        return
+    if prep and last in _SPEAKERS:
+        cue.excluded = "seat of a speaker or agency"
+        return
+    if prep and (last in _WAR or last in _RELATION):
+        cue.excluded = f"'{last} {prep} X'"
+        return
+    if not right.startswith(("'s " + PLACE, "\u2019s " + PLACE)):
+        for n, pattern in enumerate(_RIGHT_OTHER):
+            # "X said" makes X the speaker only when X is the subject, not "who works in X".
+            if (n != _SPEECH or prep is None) and pattern.match(right):
+                cue.excluded = "seat of a speaker or agency, or the speaker"
+                return
+
+    # Transit: "via X", "A, B and C, and from there", "stayed in X before travelling".
+    if prep in ("via", "through") or _RIGHT_TRANSIT.match(right):
+        cue.role = "transit"
+        return
+    if _RIGHT_FORK.match(right) or (prep in ("in", "at") and _BRANCH_AT.search(before_text)):
+        cue.role = "transit"
+        cue.branch = True
+        return
+    if _RIGHT_DESTINATION.match(right):
+        cue.role = "origin" if kp else "destination"
+        return
+    # A possessor naming where the next place lies ("Russia's Khasan Station") is no cue.
+    if right.startswith(("'s ", "\u2019s ")) and PLACE in right[:40].split(".")[0]:
+        return
+
+    if prep == "from":
+        if kp:
+            cue.role = "origin"
+        elif _FROM_THERE.search(before_text) or (
+            before_text.endswith(("workers", "laborers", "labourers")) and "return" in before_text
+        ):
+            cue.role = "destination"  # "defected from Russia": they had been sent there
+        return
+    if prep in ("to", "into", "toward", "towards", "onto", "for", "over"):
+        if prep == "for" and not _FOR_LEAVING.search(before_text):
+            return
+        # The verb must be near: "connecting X to Y" far after "working on" is no dispatch.
+        if _MOVE.search(sentence_before[-_VERB_REACH:]):
+            if not kp:
+                cue.role = "destination"
+            elif country:
+                cue.role = "origin"
+        return
+    if prep in (
+        "in",
+        "at",
+        "inside",
+        "within",
+        "across",
+        "throughout",
+        "near",
+        "outside",
+        "around",
+    ):
+        if kp:
+            if _ORIGIN_IN.search(before_text) or last in ("workers", "laborers"):
+                cue.role = "origin"
+            return
+        if _WORK_AT.search(before_text):
+            if country or _MODAL.search(sentence_before):
+                cue.role = "destination"
+            else:
+                cue.role = "workplace"
+            return
+        if _STAY_AT.search(before_text) or workers:
+            cue.role = "destination"
+        return
+    if prep == "of":
+        if kp and last in ("residents", "people", "natives", "citizens"):
+            cue.role = "origin"
+        return
+    if prep:
+        return
+
+    # No preposition: left from, a demonym, or the subject of a verb.
+    if _LEFT_PLACE.search(sentence_before):
+        cue.role = "origin" if kp else "destination"  # "left Russia": they had been there
+        return
+    if kp and _PEOPLE.match(right):
+        cue.role = "origin"
+        return
+    if kp and place.kind != "country" and place.mention.endswith(("ites", "ers")):
+        cue.role = "origin"  # "Pyongyangites" are people from Pyongyang
+        return
+    if _SUBJECT_SENDS.match(right):
+        if kp:
+            cue.role = "origin"
+        return
+    if not kp and _SUBJECT_RECEIVES.match(right):
+        cue.role = "destination"
+        return
+    if place.kind == "region" and not kp and workers and _MOVE.search(sentence_before):
+        cue.role = "destination"  # "...workers to help rebuild the occupied territories"
+        cue.soft = True
+
+
+def _governing(left: str) -> tuple[str | None, list[str]]:
+    """The preposition that governs a mention, and the words before that preposition."""
+    words = _WORD.findall(left)
+    i = len(words) - 1
+    skipped = 0
+    while i >= 0 and skipped < 10:
+        w = words[i]
+        lw = w.lower()
+        if lw in _PREPOSITIONS and not (lw == "of" and i > 0 and words[i - 1].lower() in _NP_WORDS):
+            return lw, words[:i]
+        if w == ")" or w == "]":
+            opening = "(" if w == ")" else "["
+            while i >= 0 and words[i] != opening:
+                i -= 1
+        elif not (
+            lw in _NP_WORDS
+            or lw in (",", "and", "or", "en", "route", "all")
+            or w.startswith(PLACE)
+            or lw == "of"
+        ):
+            return None, words[: i + 1]
+        i -= 1
+        skipped += 1
+    return None, words[: i + 1]
+
+
+def _window(text: str, places: list[Place], idx: int, a: int, b: int, before: bool) -> str:
+    """text[a:b] with the other place mentions in it replaced by PLACE."""
+    parts: list[str] = []
+    pos = a
+    rng = range(idx - 1, -1, -1) if before else range(idx + 1, len(places))
+    spans = []
+    for j in rng:
+        s, e = places[j].span
+        if (before and e <= a) or (not before and s >= b):
+            break
+        spans.append((s, e))
+    for s, e in sorted(spans):
+        s, e = max(s, a), min(e, b)
+        if s < pos:
+            continue
+        parts.append(text[pos:s])
+        parts.append(PLACE)
+        pos = e
+    parts.append(text[pos:b])
+    return "".join(parts)
+
+
+def _marked_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of captions, bylines and datelines: places there are `other`."""
+    spans: list[tuple[int, int]] = []
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group()
+        if (
+            _CAPTION_CREDIT.search(line)
+            or _CAPTION_START.match(line)
+            or _BYLINE.match(line)
+            or (_EMAIL.search(line) and len(line) < 120)
+        ):
+            spans.append(m.span())
+            continue
+        d = _DATELINE.match(line)
+        if d:
+            spans.append((m.start(), m.start() + d.end()))
+    return spans
+
+
+def _sentence_coreference(
+    text: str, sentences: list[Sentence], places: list[Place], cues: list[Cue]
+) -> None:
+    """ "...transiting through the country": the one foreign country the sentence names."""
+    by_sentence: dict[int, list[int]] = {}
+    for i, cue in enumerate(cues):
+        if places[i].kind == "country" and places[i].country != "KP":
+            by_sentence.setdefault(cue.sentence, []).append(i)
+    for k, idxs in by_sentence.items():
+        if k < 0 or len({places[i].country for i in idxs}) != 1:
+            continue
+        sent = text[sentences[k].start : sentences[k].end]
+        role: Role | None = None
+        if _COUNTRY_TRANSIT.search(sent):
+            role = "transit"
+        elif _COUNTRY_HOLDS_WORKERS.search(sent):
+            role = "destination"
+        if role is None:
+            continue
+        # The mention nearest before "the country" is the one it refers back to.
+        for i in reversed(idxs):
+            if cues[i].excluded in _LAYOUT or cues[i].role not in (None, "destination"):
+                continue
+            cues[i].excluded = None
+            cues[i].role = role
+            break
+
+
+# --- the whole journey -----------------------------------------------------------------------
+
+
+def _entity_role(ent: _Entity, places: list[Place], cues: list[Cue]) -> Role | None:
+    live = [i for i in ent.mentions if not cues[i].excluded]
+    if not live:
+        return None
+    roles = {cues[i].role for i in live if cues[i].role}
+    place = places[ent.mentions[0]]
+    kind = place.kind
+    if kind in ("station", "border_crossing"):
+        # The border stations and the bridge are passed through, not lived in.
+        return "workplace" if roles == {"workplace"} else "transit"
+    if place.country == "KP":
+        if kind == "country":
+            return "origin"  # the workers come from the DPRK in every dispatch
+        if "transit" in roles:
+            return "transit"
+        return "origin" if "origin" in roles else None
+    if kind == "country":
+        if "destination" in roles or "workplace" in roles:
+            return "destination"
+        return "transit" if "transit" in roles else None
+    if "transit" in roles:
+        return "transit"
+    if "workplace" in roles:
+        return "workplace"
+    if "destination" in roles:
+        return "destination"
+    return None
+
+
+def _journey_transit(entities: dict[str, _Entity], cues: list[Cue]) -> None:
+    """A stop named only in a sentence about the route ("fly them to Vladivostok", "to Moscow via
+    Beijing") is transit when the report's journey ends in a further place elsewhere."""
+    g = gazetteer()
+    finals = [
+        e
+        for e in entities.values()
+        if e.role == "destination"
+        and e.entry is not None
+        and e.entry.kind != "country"
+        and any(not cues[i].excluded and cues[i].role for i in e.mentions)
+    ]
+    for ent in entities.values():
+        if (
+            ent.role != "destination"
+            or ent.entry is None
+            or ent.entry.kind in ("country", "region")
+        ):
+            continue
+        cued = [i for i in ent.mentions if cues[i].role == "destination" and not cues[i].excluded]
+        if not cued or not all(cues[i].route_means for i in cued):
+            continue
+        for final in finals:
+            f = final.entry
+            assert f is not None
+            if final is ent or g.contains(f, ent.entry) or g.contains(ent.entry, f):
+                continue
+            if f.country != ent.entry.country or f.kind == "region":
+                ent.role = "transit"
+                break
+
+
+def _propagate(entities: dict[str, _Entity], cues: list[Cue]) -> None:
+    """A named region or country holding (or held by) the destination is a destination too:
+    "Primorsky Krai" when workers arrive in Vladivostok, "Ukraine" when they go to the Donbas."""
+    g = gazetteer()
+    ends = [e for e in entities.values() if e.role in ("destination", "workplace") and e.entry]
+    passes = [e for e in entities.values() if e.role == "transit" and e.entry]
+    for ent in entities.values():
+        if ent.role is not None or ent.entry is None or ent.entry.kind not in ("country", "region"):
+            continue
+        if ent.entry.country == "KP":
+            continue
+        if all(cues[i].excluded for i in ent.mentions):
+            continue
+        outer = ent.entry
+        if any(
+            g.contains(outer, e.entry) or (outer.kind == "region" and g.contains(e.entry, outer))
+            for e in ends
+            if e.entry is not None
+        ):
+            ent.role = "destination"
+        elif outer.kind == "country" and any(
+            g.contains(outer, e.entry) for e in passes if e.entry is not None
+        ):
+            ent.role = "transit"
