@@ -9,8 +9,8 @@ Spans are code-point offsets into `Report.text`, half-open: `text[start:end] == 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any, Literal
+from dataclasses import dataclass, field, fields
+from typing import Any, Literal, TypeVar
 
 SCHEMA = "tumen.extraction/1"
 
@@ -405,139 +405,19 @@ class Record:
     def from_dict(cls, data: dict[str, Any]) -> Record:
         """Read a record back from its JSON form (the store keeps records as JSON)."""
         r = data["report"]
-        report = Report(
-            id=r["id"],
-            sha256=r["sha256"],
-            text=r["text"],
-            title=r.get("title"),
-            publisher=r.get("publisher"),
-            url=r.get("url"),
-            published=r.get("published"),
-            language=r.get("language", "en"),
-            encoding=r.get("encoding"),
-        )
+        report = Report(**{f: r[f] for f in _field_names(Report) if f in r})
         ex = data.get("extractor") or {}
-
-        def span(v: list[int] | None) -> Span | None:
-            return None if v is None else (int(v[0]), int(v[1]))
-
-        def ev(items: list[dict[str, Any]]) -> list[Evidence]:
-            return [Evidence(span=(e["span"][0], e["span"][1]), text=e["text"]) for e in items]
-
         return cls(
             report=report,
             relevance=Relevance(**data["relevance"]),
-            extractor=Extractor(
-                name=ex.get("name", "tumen"),
-                version=ex.get("version", "0.1.0"),
-                rules=ex.get("rules"),
-            ),
-            places=[
-                Place(
-                    mention=p["mention"],
-                    span=(p["span"][0], p["span"][1]),
-                    name=p["name"],
-                    country=p["country"],
-                    lat=p["lat"],
-                    lon=p["lon"],
-                    kind=p["kind"],
-                    precision=p["precision"],
-                    role=p["role"],
-                    admin1=p.get("admin1"),
-                    gazetteer=p.get("gazetteer"),
-                    id=p["id"],
-                    key=p["key"],
-                )
-                for p in data.get("places", [])
-            ],
-            times=[
-                TimeExpression(
-                    mention=t["mention"],
-                    span=(t["span"][0], t["span"][1]),
-                    start=t["start"],
-                    end=t["end"],
-                    relation=t["relation"],
-                    precision=t["precision"],
-                    anchor=t["anchor"],
-                    id=t["id"],
-                    key=t["key"],
-                )
-                for t in data.get("times", [])
-            ],
-            quantities=[
-                Quantity(
-                    mention=q["mention"],
-                    span=(q["span"][0], q["span"][1]),
-                    unit=q["unit"],
-                    min=q["min"],
-                    max=q["max"],
-                    approximate=q["approximate"],
-                    currency=q.get("currency"),
-                    per=q.get("per"),
-                    id=q["id"],
-                    key=q["key"],
-                )
-                for q in data.get("quantities", [])
-            ],
-            durations=[
-                Duration(
-                    mention=d["mention"],
-                    span=(d["span"][0], d["span"][1]),
-                    min_days=d["min_days"],
-                    max_days=d["max_days"],
-                    id=d["id"],
-                    key=d["key"],
-                )
-                for d in data.get("durations", [])
-            ],
-            frequencies=[
-                Frequency(
-                    mention=f["mention"],
-                    span=(f["span"][0], f["span"][1]),
-                    times=f["times"],
-                    per_days=f["per_days"],
-                    id=f["id"],
-                    key=f["key"],
-                )
-                for f in data.get("frequencies", [])
-            ],
-            actors=[
-                Actor(
-                    mention=a["mention"],
-                    span=(a["span"][0], a["span"][1]),
-                    name=a["name"],
-                    kind=a["kind"],
-                    country=a.get("country"),
-                    id=a["id"],
-                    key=a["key"],
-                )
-                for a in data.get("actors", [])
-            ],
-            events=[
-                Event(
-                    type=e["type"],
-                    evidence=ev(e["evidence"]),
-                    status=e["status"],
-                    round=e["round"],
-                    certainty=e["certainty"],
-                    certainty_cue=e.get("certainty_cue"),
-                    attribution=Attribution(
-                        kind=e["attribution"]["kind"],
-                        mention=e["attribution"]["mention"],
-                        span=span(e["attribution"]["span"]),
-                        actor=e["attribution"].get("actor"),
-                    ),
-                    places=list(e["places"]),
-                    time=e["time"],
-                    workers=e["workers"],
-                    duration=e["duration"],
-                    sector=e["sector"],
-                    cue=e.get("cue"),
-                    id=e["id"],
-                    key=e["key"],
-                )
-                for e in data.get("events", [])
-            ],
+            extractor=Extractor(**{f: ex[f] for f in _field_names(Extractor) if f in ex}),
+            places=[_mention_from(Place, p) for p in data.get("places", [])],
+            times=[_mention_from(TimeExpression, t) for t in data.get("times", [])],
+            quantities=[_mention_from(Quantity, q) for q in data.get("quantities", [])],
+            durations=[_mention_from(Duration, d) for d in data.get("durations", [])],
+            frequencies=[_mention_from(Frequency, f) for f in data.get("frequencies", [])],
+            actors=[_mention_from(Actor, a) for a in data.get("actors", [])],
+            events=[_event_from(e) for e in data.get("events", [])],
             sanctions=[
                 SanctionLink(
                     instrument=s["instrument"],
@@ -545,11 +425,43 @@ class Record:
                     rationale=s["rationale"],
                     provision=s.get("provision"),
                     events=list(s["events"]),
-                    evidence=ev(s["evidence"]),
+                    evidence=_evidence_from(s["evidence"]),
                 )
                 for s in data.get("sanctions", [])
             ],
         )
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
+
+
+M = TypeVar("M")
+
+
+def _mention_from(cls: type[M], data: dict[str, Any]) -> M:
+    """A mention item from its JSON: the same keys as the dataclass, spans as tuples."""
+    values = {name: data[name] for name in _field_names(cls) if name in data}
+    values["span"] = (data["span"][0], data["span"][1])
+    return cls(**values)
+
+
+def _evidence_from(items: list[dict[str, Any]]) -> list[Evidence]:
+    return [Evidence(span=(e["span"][0], e["span"][1]), text=e["text"]) for e in items]
+
+
+def _event_from(data: dict[str, Any]) -> Event:
+    values = {name: data[name] for name in _field_names(Event) if name in data}
+    a = data["attribution"]
+    values["attribution"] = Attribution(
+        kind=a["kind"],
+        mention=a["mention"],
+        span=None if a["span"] is None else (a["span"][0], a["span"][1]),
+        actor=a.get("actor"),
+    )
+    values["evidence"] = _evidence_from(data["evidence"])
+    values["places"] = list(data["places"])
+    return Event(**values)
 
 
 def _number(value: float | None) -> float | int | None:
