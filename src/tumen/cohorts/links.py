@@ -1,0 +1,107 @@
+"""Which reports depend on which: reprint links, citation links, independent sources.
+
+See `tumen.cohorts.sources` for the text signals; this module turns them into links between
+stored reports and into each claim's independent source.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from tumen.cohorts.facts import Claim, ReportFacts
+from tumen.cohorts.grades import Grades
+from tumen.cohorts.results import Link
+from tumen.cohorts.sources import REPRINT_JACCARD, candidate_pairs, reprint_score
+
+CITE_WINDOW_DAYS = 120  # "X reported" points at X's latest report within this window
+NO_DATE = "9999-12-31"
+
+
+def find_reprints(facts: Sequence[ReportFacts]) -> list[Link]:
+    """Reprint links between reports whose texts share a near-identical paragraph.
+
+    The later report (by publication date, then id) reprints the earlier one. Reports without
+    their text in memory are compared by their sketches alone.
+    """
+    by_id = {f.id: f for f in facts}
+    links = []
+    for a, b in sorted(candidate_pairs((f.id, f.sketch) for f in facts if f.sketch)):
+        fa, fb = by_id[a], by_id[b]
+        if fa.text is not None and fb.text is not None:
+            score = reprint_score(fa.text, fb.text)
+        else:
+            sa, sb = set(fa.sketch), set(fb.sketch)
+            score = len(sa & sb) / min(len(sa), len(sb))
+        if score >= REPRINT_JACCARD:
+            early, late = sorted((fa, fb), key=_order)
+            links.append(Link(late.id, early.id, "reprint", round(score, 3)))
+    return links
+
+
+def _order(f: ReportFacts) -> tuple[str, str]:
+    return (f.published or NO_DATE, f.id)
+
+
+def citation_links(facts: Sequence[ReportFacts]) -> list[Link]:
+    """ "Daily NK reported last month": link a citing report to the cited outlet's latest
+    report published within CITE_WINDOW_DAYS before it (both must be dated)."""
+    by_outlet: dict[str, list[ReportFacts]] = {}
+    for f in facts:
+        if f.published:
+            by_outlet.setdefault(f.outlet, []).append(f)
+    for group in by_outlet.values():
+        group.sort(key=_order)
+    links = []
+    for f in facts:
+        if not f.published:
+            continue
+        wanted = list(f.cites) + ([f.outlet] if f.cites_own_earlier else [])
+        for outlet in wanted:
+            best = None
+            for g in by_outlet.get(outlet, ()):
+                if g.id != f.id and _order(g) < _order(f):
+                    gap = date.fromisoformat(f.published) - date.fromisoformat(g.published or "")
+                    if gap.days <= CITE_WINDOW_DAYS:
+                        best = g
+            if best is not None:
+                links.append(Link(f.id, best.id, "cites"))
+    return links
+
+
+def _report_sources(facts: Sequence[ReportFacts], reprints: Sequence[Link]) -> dict[str, str]:
+    """Each report's independent source: what it retells or its own outlet, and for a reprint
+    whatever the earliest report of its reprint group has."""
+    parent = {f.id: f.id for f in facts}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    by_id = {f.id: f for f in facts}
+    for link in reprints:
+        if link.source in parent and link.target in parent:
+            ra, rb = find(link.source), find(link.target)
+            if ra != rb:
+                # The earlier report is the root, whatever order the links come in.
+                early, late = sorted((ra, rb), key=lambda r: _order(by_id[r]))
+                parent[late] = early
+    return {f.id: _base_source(by_id[find(f.id)]) for f in facts}
+
+
+def _base_source(f: ReportFacts) -> str:
+    return f.derived_from or f.outlet
+
+
+def _claim_source(claim: Claim, report_source: str, grades: Grades) -> str:
+    """A claim credited to another outlet counts as that outlet's, wherever it is printed."""
+    if claim.attribution and grades.pattern is not None:
+        m = grades.pattern.search(claim.attribution)
+        if m:
+            outlet = grades.canonical(m.group(0))
+            if outlet:
+                return outlet
+    # "media reported" naming no outlet: the report's own source (what it retells, if known).
+    return report_source
