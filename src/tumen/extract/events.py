@@ -54,13 +54,18 @@ class EventContext:
 _WORKER = re.compile(
     r"\b(?:workers?(?!['\u2019] ?Party)|laborers?|labourers?|labou?r(?: force)?|workforce|manpower|"
     r"personnel|staff|employees|recruits|volunteers|candidates|builders|people|men|North Koreans|"
-    r"Pyongyangites|nationals|migrants|teams?|crews?|loggers|fishermen|selected|escapees)\b",
+    r"Pyongyangites|nationals|migrants|teams?|crews?|loggers|fishermen|selected|escapees|women|"
+    r"programmers|developers|(?:first|second|third|fourth|fifth|next|new|replacement|another|latest)"
+    r" (?:groups?|batch(?:es)?|contingents?))\b",
     re.IGNORECASE,
 )
 _WORD_START = re.compile(r"[\w$]+")
 # The same, scanned over the lower-cased text without a leading \b (a faster prefix scan).
 _WORKER_LOWER = re.compile(lower_pattern(_WORKER.pattern.removeprefix(r"\b")))
-_PRONOUN = re.compile(r"\b(?:they|them|those|these|their)\b", re.IGNORECASE)
+# Pronouns, and "the group" or "the batch" named before, stand for workers named just before.
+_PRONOUN = re.compile(
+    r"\b(?:they|them|those|these|their|the (?:group|batch|team|contingent))\b", re.IGNORECASE
+)
 # A worker noun modified as someone else's workers: "Central Asian migrants", "the male Russian
 # workforce", "labour migrants from Central Asia", "South Korean workers".
 _FOREIGN_BEFORE = re.compile(
@@ -78,12 +83,25 @@ _DPRK = re.compile(r"\bNorth Korean?\b|\bDPRK\b|\bN\. Korean?\b|\bPyongyang\b", 
 _NOT_WORKERS_AFTER = re.compile(
     r"^\s+(?:(?:some|about|around|over|nearly|more than|an estimated)\s+)?(?:[\d,]+\s+)?"
     r"(?:troops|soldiers|forces|weapons|ammunition|missiles?|shells|a passenger train|passengers|"
-    r"trains?|delegations?|envoys)\b",
+    r"trains?|delegations?|envoys|(?:them|it)\s+to\s+(?:the\s+)?(?:consulate|embassy|ministry|office|"
+    r"authorities|police))\b",
     re.IGNORECASE,
 )
 # Where a defector ends up is not a receiving country: arrival or transit "to South Korea".
 _TO_SOUTH = re.compile(
-    r"[^.;]{0,25}?\b(?:in|to|into)\s+(?:South Korea|the South\b|Seoul)", re.IGNORECASE
+    r"(?:[^.;]{0,25}?\b(?:in|to|into)\s+|\s+)(?:South Korea|the South\b|Seoul)", re.IGNORECASE
+)
+# "by train" is a route only with a place after it ("by train from Rason to Khasan").
+_MODE_PLACE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:from|to|via|through|across|as far as|into)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+)?[A-Z]"
+)
+# "sent home", "sent back": a return, not a departure.
+_HOME_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:home|back)\b", re.IGNORECASE)
+# Defectors' routes ("made their way to a third country") are not sanctions evasion.
+_DEFECTION_WORDS = re.compile(
+    r"\b(?:defect\w*|escap\w*|fled|flee\w*|asylum|hiding|slipped away|ran away|abscond\w*)",
+    re.IGNORECASE,
 )
 
 # --- background wording of resolutions ------------------------------------------------------
@@ -136,6 +154,18 @@ _ROUND = re.compile(
     re.IGNORECASE,
 )
 _ORD_WORD = re.compile(_ORD, re.IGNORECASE)
+# "the first two rounds", "the first three batches": rounds 1 to N.
+_FIRST_N = re.compile(
+    rf"\bfirst\s+(?P<n>two|three|four|five|2|3|4|5)\s+(?P<head>{_ROUND_HEADS})\b", re.IGNORECASE
+)
+_CARDINALS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+# A round in a sentence about choosing people is a selection round ("the first round is over
+# and 400 were picked", "how many will be chosen in the second round").
+_SELECT_WORD = re.compile(
+    r"\b(?:select\w*|pick(?:s|ed|ing)?|chos(?:e|en)|choos\w*|recruit\w*|vett\w*|recommend\w*|"
+    r"candidates?|applicants?)\b",
+    re.IGNORECASE,
+)
 _ROUND_TAIL = re.compile(
     r"\s+of\s+(?:[\w-]+\s+)?(?:selections?|recruitments?|recruiting|recommendations?)\b"
     r"|\s+(?:selections?|recruitments?)\b",
@@ -259,6 +289,7 @@ def find_events(context: EventContext) -> list[Event]:
             workers_by_sentence[i],
             pronouns_by_sentence[i] if pronoun_ok else [],
             any(worker_sentences[max(0, i - 2) : i + 1]),
+            context.places,
         )
         rounds = _rounds(text, sentence)
         events.extend(_events_of_sentence(context, sentence, hits, rounds, attributions[i]))
@@ -312,6 +343,7 @@ def _hits(
     workers: list[re.Match[str]],
     pronoun_matches: list[re.Match[str]],
     context_ok: bool,
+    places: Sequence[Place] = (),
 ) -> list[_Hit]:
     if not triggers:
         return []
@@ -332,6 +364,22 @@ def _hits(
                 continue
             if event_type in ("arrival", "transit") and _TO_SOUTH.match(text, e):
                 continue  # the route of defectors to South Korea, not of a dispatch
+            if (
+                rule.label == "route"
+                and m.group(0).startswith("by ")
+                and not _MODE_PLACE.match(text, e, se)
+            ):
+                continue  # "leave by train in June": a means, not a place passed through
+            if rule.label == "send/dispatch" and _HOME_AFTER.match(text, e, se):
+                continue  # "sent home": the return rule has it
+            if rule.label == "leave" and _leaves_host(text, e, places):
+                event_type = "return"  # "left Kuwait": leaving a host country, not the DPRK
+            if (
+                event_type == "evasion"
+                and m.group(0).startswith("third")
+                and _DEFECTION_WORDS.search(text, ss, se)
+            ):
+                continue  # a defector's way out, not a dispatch route
             if rule.label == "send/dispatch" and _is_reduced_relative(text, ss, s):
                 event_type = (
                     "deployment"  # "workers dispatched to Russia": a state, not a departure
@@ -359,6 +407,15 @@ _AUX_BEFORE = re.compile(
 _NOUN_BEFORE = re.compile(
     r"\b(?:workers|laborers|labourers|personnel|people|men|North Koreans)\s*,?\s+$", re.IGNORECASE
 )
+
+
+def _leaves_host(text: str, end: int, places: Sequence[Place]) -> bool:
+    """Is the object of "left" a named place outside the DPRK ("have left Kuwait")?"""
+    for place in places:
+        gap = place.span[0] - end
+        if 0 < gap <= 5 and not text[end : place.span[0]].strip(" the"):
+            return place.country not in (None, "KP")
+    return False
 
 
 def _is_reduced_relative(text: str, sentence_start: int, start: int) -> bool:
@@ -397,17 +454,27 @@ def _worker_near(
     return any(abs(p - s) <= 80 for p in pronouns)
 
 
-def _rounds(text: str, sentence: Sentence) -> list[tuple[int, tuple[int, int], bool]]:
-    """Round numbers named in a sentence: (number, span of the phrase, is it a selection round)."""
-    found: list[tuple[int, tuple[int, int], bool]] = []
+def _rounds(text: str, sentence: Sentence) -> list[tuple[int, tuple[int, int], bool | None]]:
+    """Round numbers named in a sentence: (number, span of the phrase, is it a selection round;
+    None: a bare "round" that is one unless the sentence speaks of moving workers)."""
+    found: list[tuple[int, tuple[int, int], bool | None]] = []
+    for first in _FIRST_N.finditer(text, sentence.start, sentence.end):
+        is_round = first.group("head").lower().startswith("round")
+        chosen = is_round and bool(_SELECT_WORD.search(text, sentence.start, sentence.end))
+        for number in range(1, _CARDINALS[first.group("n").lower()] + 1):
+            found.append((number, first.span(), True if chosen else (None if is_round else False)))
     for m in _ROUND.finditer(text, sentence.start, sentence.end):
         head = m.group("head")
         after = text[m.end() : m.end() + 40]
-        selection = bool(_SELECTION_HEAD.match(head)) and (
+        selection: bool | None = bool(_SELECTION_HEAD.match(head)) and (
             head.lower().startswith(("selection", "recruitment"))
             or bool(_ROUND_IS_SELECTION.match(after))
             or "select" in text[max(sentence.start, m.start() - 30) : m.start()].lower()
         )
+        if not selection and head.lower().startswith("round"):
+            # "round" is the genre's word for a selection round: one, when the sentence is
+            # about choosing people, or when nothing in it moves workers (decided by the caller).
+            selection = True if _SELECT_WORD.search(text, sentence.start, sentence.end) else None
         span = m.span()
         tail = _ROUND_TAIL.match(text, m.end(), sentence.end)
         if selection and tail:
@@ -421,7 +488,7 @@ def _events_of_sentence(
     context: EventContext,
     sentence: Sentence,
     hits: list[_Hit],
-    rounds: list[tuple[int, tuple[int, int], bool]],
+    rounds: list[tuple[int, tuple[int, int], bool | None]],
     attribution: Attribution,
 ) -> list[Event]:
     text = context.text
@@ -480,10 +547,10 @@ def _events_of_sentence(
     # Rounds: a selection round is a recruitment event of that round; a batch or group goes to
     # the movement events of the sentence (a departure if there is none).
     for number, span, selection in rounds:
-        if selection:
+        movement = [h for h in hits if h.type in _MOVEMENT]
+        if selection or (selection is None and not movement):
             add("recruitment", span, "recruitment/ordinal round", number, None)
             continue
-        movement = [h for h in hits if h.type in _MOVEMENT]
         if movement:
             nearest = min(movement, key=lambda h: abs(h.span[0] - span[0]))
             add(nearest.type, nearest.span, f"{nearest.type}/{nearest.rule.label}", number, span)

@@ -97,7 +97,10 @@ _CLAUSE_BREAK = re.compile(
 # "has never sent", "denied sending". Checked only in the few words before the trigger.
 _DENIED = re.compile(
     r"(?:\b(?:not|never|n't|no longer|nor)\s+(?:\w+ly\s+)?(?:be(?:en)?\s+|have\s+|has\s+|had\s+)?"
-    r"|\bno\s+(?:[\w-]+\s+){0,2}(?:were|was|have been|has been|are|is)?\s*|\bdenied\s+|\bdenies\s+)$",
+    r"|\bno\s+(?:[\w-]+\s+){0,2}(?:were|was|have been|has been|are|is)?\s*|\bdenied\s+|\bdenies\s+"
+    # "barred from going home", "stopped renewing their visas", "unable to send": not done.
+    r"|\b(?:barred|banned|prevented|prohibited|stopped|kept)\s+from\s+|\b(?:stopped|ceased|refused\s+to"
+    r"|declined\s+to|unable\s+to)\s+|\bnot\s+(?:allowed|permitted)\s+to\s+)$",
     re.IGNORECASE,
 )
 _DELAYED = re.compile(

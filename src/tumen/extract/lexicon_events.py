@@ -122,7 +122,8 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
     (
         "recruitment",
         "apply/compete",
-        r"\b(?:apply(?:ing)?|applied|applicants?|compet(?:e|ing|ition) for|sign(?:ed|ing)? up|volunteers?)\b",
+        r"\b(?:apply(?:ing)?|applied)\b(?! for (?:[\w-]+ )?(?:permits?|visas?|licen[cs]es?|quotas?|authori[sz]ations?))"
+        r"|\b(?:applicants?|compet(?:e|ing|ition) for|sign(?:ed|ing)? up|volunteers?)\b",
         True,
     ),
     # demand
@@ -152,7 +153,8 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         "demand",
         "slots opening",
         r"\b(?:more|new|additional) (?:slots|positions|places|vacancies|quotas?)\b"
-        r"|\bslots (?:have |had )?(?:recently )?open(?:ed|ing)?\b",
+        r"|\bslots (?:have |had )?(?:recently )?open(?:ed|ing)?\b"
+        r"|\bappl(?:y|ied|ying) for (?:[\w-]+ )?(?:work )?(?:permits?|quotas?)\b",
         False,
     ),
     (
@@ -169,7 +171,9 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"\bon standby\b|\bstand(?:ing)? by\b|\bwaiting (?:to|for)\b|\bawait(?:s|ing)?\b"
         r"|\byet to (?:leave|depart|be sent|be dispatched|go)\b|\bstill in North Korea\b"
         r"|\bno (?:firm|fixed|set|specific|exact|confirmed) (?:departure )?(?:date|schedule)\b"
-        r"|\bready to (?:leave|depart|go|be sent|be dispatched)\b|\blined up\b",
+        r"|\bready to (?:leave|depart|go|be sent|be dispatched)\b|\blined up\b|\bstill waiting\b|\bwaiting in\b"
+        r"|\b(?:kept|held|housed|confined|lodged) (?:[\w-]+ ){0,2}?in (?:a |the )?(?:guesthouses?|hostels?|"
+        r"dormitor(?:y|ies)|barracks|camps?|training (?:camps?|cent(?:er|re)s?))\b|\b(?:has|have|had) (?:all )?packed\b",
         True,
     ),
     # departure
@@ -182,7 +186,8 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
     (
         "departure",
         "leave",
-        r"\b(?:leave|leaves|leaving|left(?! with| behind| over)|depart(?:s|ed|ing|ure)?|"
+        r"\b(?:leave|leaves|leaving|left(?! with| behind| over))(?! (?:many|most|some|them|him|her|it|us|few|little|nothing)\b)"
+        r"|\b(?:depart(?:s|ed|ing|ure)?|"
         r"head(?:s|ed|ing)? (?:abroad|overseas)|go(?:es|ing)? (?:abroad|overseas)|going overseas|"
         r"went (?:abroad|overseas)|set off)\b",
         True,
@@ -200,8 +205,10 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         "route",
         r"\bvia\b|\btransit(?:ing|ed|s)?\b|\b(?:pass(?:ed|ing|es)?|travel(?:l?ed|l?ing|s)?|go(?:ing)?|"
         r"head(?:ing|ed)?|mov(?:e|ed|ing)|rout(?:e|ed)) through\b|\boverland routes?\b"
-        r"|\bby (?:train|rail|road|bus|ship|boat|sea|air|plane|truck|land)\b|\btravel(?:l?ing|l?ed|s)?\b"
-        r"|\bfrom there\b|\bchange trains\b|\bstopover\b|\bcross(?:ed|ing)? the border\b"
+        r"|\bby (?:train|rail|road|bus|ship|boat|sea|air|plane|truck|land)\b"
+        r"|\btravel(?:l?ing|l?ed|s)?\b"
+        r"|\bfrom (?:there|where)\b|\bchange trains\b|\bstopover\b|\bcross(?:ed|ing)? the border\b"
+        r"|\bcross(?:ed|es|ing)? the (?:[\w-]+ )?(?:bridge|river|checkpoint)\b"
         r"|\bgather(?:ed|ing)? (?:at|in)\b|\brail journey\b|\btransportation of\b|\bscheduled to go to\b"
         r"|\bbound for\b|\ben route\b|\bflying them\b",
         True,
@@ -211,7 +218,8 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         "arrival",
         "arrive/enter",
         r"\b(?:arriv(?:e|es|ed|ing|als?)|reach(?:ed|es|ing)?(?! \d)|entered|enter|entering|entries|"
-        r"landed|disembark(?:ed|ing)?|brought (?:in|to)|import(?:ed|ing)?)\b",
+        r"landed|disembark(?:ed|ing)?|brought (?:in|to)|import(?:ed|ing)?)\b|\bcross(?:ed|es|ing)? (?:the border )?into\b"
+        r"|\b(?:is|are|was|were) (?:expected|due) (?:to arrive|by|in|at|on|next|within|shortly|soon)\b",
         True,
     ),
     (
@@ -228,7 +236,11 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"employ(?:s|ed|ing|ment)?|deploy(?:s|ed|ing|ment)?|stationed|put to work|"
         r"participat(?:e|es|ed|ing) in|take part in|taking part in|help (?:to )?rebuild|rebuild(?:ing)?|"
         r"reconstruction (?:work|works|efforts?|sites?|projects?)|construction (?:sites?|projects?|works?)|"
-        r"building sites?|logging camps?)\b",
+        r"building sites?|logging camps?|(?:construction|building|shipbuilding|logging|factory|farm) and "
+        r"(?:[\w-]+ )(?:sites?|projects?)|renovat(?:e|es|ed|ing)|repair(?:s|ed|ing)?|lay(?:s|ing)? (?:pipes?|bricks|tracks?|rails?|cables?|"
+        r"foundations?)|pour(?:s|ed|ing)? concrete|fell(?:s|ed|ing)? (?:trees|timber|larch|pine)|cut(?:s|ting)? timber|"
+        r"gutt(?:ing|ed) fish|peel(?:ing|ed)? shrimp|process(?:ing|es)? (?:fish|seafood|shrimp|crab)|"
+        r"win (?:[\w-]+ ){0,2}contracts|took on|take on|taking on)\b",
         True,
     ),
     (
@@ -251,7 +263,10 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         "extend stay",
         r"\b(?:extend\w*|renew\w*|prolong\w*)\s+(?:[\w'\u2019-]+\s+){0,3}(?:visas?|stays?|contracts?|passports?|permits?|terms?|assignments?)\b"
         r"|\b(?:visas?|stays?|contracts?|passports?|permits?)\s+(?:[\w-]+\s+){0,3}(?:extended|renewed|prolonged)\b"
-        r"|\bextension (?:term|period)s?\b|\bextension of\b|\bextend their\b",
+        r"|\bextension (?:term|period)s?\b|\bextension of\b|\bextend their\b"
+        r"|\b(?:the|an|their|this|that) extension\b|\bstay (?:on )?(?:for )?(?:another|an additional|a further|an extra)\b"
+        r"|\b(?:passports?|visas?|permits?|contracts?)\b[^.]{0,80}?\b(?:to be|be|been|being|were|was|are|is) "
+        r"(?:renewed|extended|prolonged)\b",
         False,
     ),
     # return
@@ -259,7 +274,9 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         "return",
         "return home",
         r"\breturn(?:s|ed|ing)?\s+(?:home|to (?:North Korea|the North|their home|Pyongyang|their country|the DPRK))"
-        r"|\b(?:sent|send|sending|brought|bring|go|went|going|come|came|coming|flown) (?:[\w-]+ ){0,2}?(?:back|home)\b"
+        r"|\b(?:sent|send|sending|brought|bring|go|went|going|come|came|coming|flown) "
+        r"(?!(?:anything|money|cash|funds|remittances|earnings|savings|part|some|most|half|nothing|it|dollars)\b)"
+        r"(?:[\w-]+ ){0,2}?(?:back|home)\b"
         r"|\brepatriat\w*|\breturn of\b|\breplace(?:d|ment)?\b|\brotat(?:ed|ion)\b|\brecall(?:ed|ing)?\b"
         r"|\bdeport\w*|\bexpel\w*|\bexpulsion\b|\breturn(?:s|ed|ing)?\b",
         True,
@@ -269,11 +286,16 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         "terms",
         "conditions of dispatch",
         r"\b(?:\d+|one|two|three|four|five|six|seven|ten)[- ]year (?:passports?|visas?|contracts?|terms?|stays?|assignments?)\b"
-        r"|\bcontracts?\b|\bpassports?\b|\bwages?\b|\bsalar(?:y|ies)\b|\bpaid\b|\bpay(?:ing|s)?\b"
+        r"|\bcontracts?\b|\bpassports?\b|\bwages?\b|\bsalar(?:y|ies)\b|\b(?:paid|pay(?:ing|s)?)\b(?![^.]{0,40}\bbribes?\b)"
         r"|\bloyalty (?:funds?|fees?|money|payments?)\b|\bdues\b|\bper (?:worker|person|head)\b"
         r"|\bfrom each worker\b|\bages? (?:of|between)\b|\baged \d|\bworking hours\b|\bdays? off\b"
         r"|\bshare of (?:their |the )?(?:wages|salar\w+|earnings|income|pay)\b"
-        r"|\b(?:stay|be) (?:overseas|abroad) for\b|\bwork visas?\b|\bvisas?\b|\bclause\b",
+        r"|\b(?:stay|be) (?:overseas|abroad) for\b|\bwork visas?\b|\bvisas?\b|\bclause\b"
+        r"|\b(?:rotations?|stints?|tours?|terms?|assignments?) of (?:up to |about |around )?(?:\d+|one|two|three|four|"
+        r"five|six|seven|eight|nine|ten)(?: (?:to|or) (?:\d+|two|three|four|five|six|seven|ten))? (?:years?|months?)\b"
+        r"|\b(?:earn|earns|earned|earning|make|makes|receive|receives|get|gets) (?:[\w$,.-]+ ){0,4}?(?:a|per|each) "
+        r"(?:month|year|day|hour)\b|\b(?:handed|hand(?:s|ed)? over|remit(?:s|ted)?|goes|go|paid|pays) (?:[\w-]+ ){0,4}?"
+        r"to the (?:state|party|regime)\b",
         True,
     ),
     # revenue
@@ -285,7 +307,9 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"|\bhard currency\b|\brevenues?\b|\bincome for (?:the )?(?:state|regime)\b"
         r"|\bmoney\b[^.]{0,60}\bbring(?:ing)? in\b|\bmoney to be made\b|\bboost (?:its|the|their) (?:own )?econom\w*"
         r"|\b(?:funds?|funding|finance|financing) (?:[\w-]+ ){0,3}?(?:construction|projects?|programs?|regime|weapons|nuclear|missiles?)\b"
-        r"|(?:\$|USD|US\$|U\.S\. \$)\s?\d[\d.,]* ?(?:million|billion|bn|m)\b|\bremittances?\b|\bcover the costs?\b",
+        r"|(?:\$|USD|US\$|U\.S\. \$)\s?\d[\d.,]* ?(?:million|billion|bn|m)\b|\bremittances?\b|\bcover the costs?\b"
+        r"|\b\d[\d.,]* (?:million|billion) (?:dollars|euros|yuan|won|ro?ubles)\b|\bfunnel(?:l?ed|l?ing|s)?\b"
+        r"|\bearn(?:ed|s|ing)? (?:pyongyang|the regime|the state|north korea|the north)\b",
         False,
     ),
     # abuse
@@ -298,7 +322,12 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"|\bbarely (?:make|earn|cover|survive)\w*|\b(?:harsh|arduous|dire|poor|appalling|brutal|dangerous|"
         r"squalid|slave-like|prison-like|gruelling|grueling) (?:working |living )?conditions\b|\bmost arduous\b"
         r"|\b\d+-hour (?:work ?)?days?\b|\bno days off\b|\bbeat(?:en|ings?)\b|\bstretching them\b"
-        r"|\bhuman rights (?:abuses|violations)\b|\bdeprived of\b",
+        r"|\bhuman rights (?:abuses|violations)\b|\bdeprived of\b"
+        r"|\b(?:1[2-9]|2[0-4]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|twenty)[- ]hours? (?:a|per|each) day\b"
+        r"|\bfrom dawn (?:to|till|until) dusk\b|\bextreme (?:heat|cold)\b|\baround the clock\b|\bguarded (?:compounds?|dormitor\w+)\b"
+        r"|\bunder the watch of\b|\b(?:has|have|had|was|were) (?:still )?not been paid\b|\bnever (?:been )?paid\b"
+        r"|\bthreaten(?:ed|s|ing)? (?:with|to)\b|\bnot (?:allowed|permitted) to leave\b|\bforbidden to leave\b"
+        r"|\b(?:escorted|guarded|watched|followed) by (?:[\w-]+ ){0,3}?(?:security|minders?|guards?|officers?|agents?)\b",
         True,
     ),
     # evasion
@@ -307,8 +336,8 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         "sanctions evasion",
         r"\bavoid(?:ing|s)? (?:[\w-]+ ){0,3}?(?:sanctions|watchful eye|notice|detection|scrutiny|monitoring|attention)\b"
         r"|\bevad\w*|\bevasion\b|\bcircumvent\w*|\bskirt\w* (?:the )?sanctions\b|\bguise\b|\bpretense\b"
-        r"|\bpretext\b|\bdisguis\w*|\b(?:as )?a front\b|\b(?:student|study|tourist|trainee|training|education(?:al)?)"
-        r" visas?\b|\bsplit (?:up|into)\b|\bdivid(?:e|ed|ing) (?:up|into)\b|\bin turns\b|\bsmall (?:teams|groups)\b"
+        r"|\bpretext\b|\bdisguis\w*|\b(?:as )?a front\b|\b(?:student|study|tourist|trainee|training|visitor|education(?:al)?)"
+        r"(?: or (?:student|study|tourist|trainee|training|visitor|business|education(?:al)?))?[\"'\u201d\u2019]? visas?\b|\bsplit (?:up|into)\b|\bdivid(?:e|ed|ing) (?:up|into)\b|\bin turns\b|\bsmall (?:teams|groups)\b"
         r"|\bfeign\w* ignorance\b|\bnot stepping foot\b|\bthird[- ]countr(?:y|ies)\b"
         r"|\bfalse (?:identit\w+|nationalit\w+|documents|papers|passports)\b|\bunder the name of\b"
         r"|\bfor (?:education(?:al)?|study) purposes\b|\billegally\b|\bsmuggl\w*",
@@ -319,7 +348,8 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         "defection",
         "defect/escape",
         r"\bdefect(?:s|ed|ing|ion|ions|ors?)?\b|\bescap(?:e|ed|es|ing|ees?)\b(?! (?:the )?(?:sanctions|notice))"
-        r"|\bfled\b|\bflee(?:ing|s)?\b|\basylum\b|\brefugee status\b|\bran away\b|\babscond\w*|\bwent missing\b",
+        r"|\bfled\b|\bflee(?:ing|s)?\b|\basylum\b|\brefugee status\b|\bran away\b|\babscond\w*|\bwent missing\b"
+        r"|\bslipped away\b|\b(?:went )?into hiding\b|\bin hiding\b",
         False,
     ),
     # enforcement

@@ -275,7 +275,7 @@ _DISPATCH_CUE = re.compile(
     r"rounds?|hire[ds]?|hiring|mobili[sz]\w*|contract\w*)\b",
     re.IGNORECASE,
 )
-_TEAM_CUE = re.compile(r"\b(?:teams?|batch(?:es)?|groups?|squads?)\b", re.IGNORECASE)
+_TEAM_CUE = re.compile(r"\b(?:teams?|batch(?:es)?|groups?|squads?|crews?)\b", re.IGNORECASE)
 # A sentence about another labour market ("Russia's shortage of 4.8 million workers").
 _FOREIGN_LABOUR = re.compile(
     r"\b(?:shortages?|Central\s+Asia\w*|migrants?\s+from|Russian\s+workers|labou?r\s+market|"
@@ -312,15 +312,30 @@ _DISPATCH_VERB_BEFORE = re.compile(
     r"chosen|mobili[sz](?:e|es|ed|ing))\s+(?:(?:an?\s+)?(?:further|additional|another|extra)\s+)?$",
     re.IGNORECASE,
 )
+# Choosing people needs no destination after the count: "pick another 400 from factories".
+_SELECT_VERB_BEFORE = re.compile(
+    r"\b(?:select(?:s|ed|ing)?|pick(?:s|ed|ing)?|choose|chose|chosen|recruit(?:s|ed|ing)?|hire[ds]?|"
+    r"hiring)\s+(?:(?:an?\s+)?(?:further|additional|another|extra)\s+)?$",
+    re.IGNORECASE,
+)
+# Permits and visas counted for workers are not workers ("permits for some 5,000 builders").
+_PERMITS_FOR_BEFORE = re.compile(
+    r"\b(?:permits?|visas?|authori[sz]ations?|licen[cs]es?)\s+for\s+"
+    r"(?:(?:some|about|around|roughly|nearly|up\s+to|more\s+than|over|at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
 _PARTICIPLE_AFTER = re.compile(
-    r"^[\"'”’\]\)]*\s*(?:workers?\s+)?(?:were\s+|have\s+been\s+|had\s+been\s+|are\s+|will\s+be\s+)?"
+    r"^[\"'”’\]\)]*\s*(?:workers?\s+)?(?:were\s+|have\s+been\s+|had\s+been\s+|are\s+|will\s+be\s+|(?:could|may|might|would|can|"
+    r"should|are\s+to|is\s+to|are\s+set\s+to|are\s+expected\s+to)\s+be\s+)?"
     r"(?:(?:more|others?|additional)\s+(?:were\s+|have\s+been\s+|had\s+)?)?"
     r"(?:selected|recruited|dispatched|sent|deployed|chosen|repatriated|hired|mobili[sz]ed|"
     r"returned|arrived|defected|fled)\b",
     re.IGNORECASE,
 )
 _OF_THOSE_AFTER = re.compile(
-    r"^\s+of\s+(?:them|those|these|whom|the\s+(?:workers|labou?rers|group|men))\b", re.IGNORECASE
+    r"^\s+of\s+(?:them|those|these|whom|(?:the|our|its|their)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:workers|labou?rers|group|men))\b",
+    re.IGNORECASE,
 )
 _NUMBER_OF_BEFORE = re.compile(
     r"(?:\bnumber\s+of\s+(?:[\w.'-]+\s+){0,4}?(?:workers|labou?rers)\b[^.;]{0,50}?"
@@ -520,6 +535,8 @@ def _unit(
     """`workers`, `teams` or `other` from the words around the number; None: no counted noun."""
     sentence = text[sent_start:sent_end]
     head = _head(text, end)
+    if head.kind in ("worker", "generic") and _PERMITS_FOR_BEFORE.search(before):
+        return "other"
     if head.kind == "worker":
         if not dprk_doc or head.foreign:
             return "other"
@@ -540,7 +557,11 @@ def _unit(
             return "other"
         if _TEAM_OF_BEFORE.search(before) or _EACH_TEAM_AFTER.match(after):
             return "workers"
-        if _ENTRY_CUE.search(sentence) and not _has_worker_word(sentence):
+        if (
+            _ENTRY_CUE.search(sentence)
+            and not _has_worker_word(sentence)
+            and not _TEAM_CUE.search(sentence)
+        ):
             return "other"  # "12,000 North Koreans arrived, most on study visas"
         if _DISPATCH_CUE.search(sentence) or _TEAM_CUE.search(sentence):
             return "workers"
@@ -562,6 +583,8 @@ def _unit(
     if _PARTICIPLE_AFTER.match(after) or _NUMBER_OF_BEFORE.search(before):
         return "workers"
     if _DISPATCH_VERB_BEFORE.search(before) and re.match(r"^\s*(?:to|abroad|overseas)\b", after):
+        return "workers"
+    if _SELECT_VERB_BEFORE.search(before) and re.match(r"^\s*(?:from|in|at|this|next|by)\b", after):
         return "workers"
     if _OF_THOSE_AFTER.match(after) and not _ENTRY_CUE.search(sentence):
         context = text[_context_start(text, sent_start) : sent_end]
