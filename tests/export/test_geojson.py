@@ -76,9 +76,12 @@ def test_cli_routes_prints_geojson() -> None:
     assert any(f["geometry"]["type"] == "LineString" for f in data["features"])
 
 
-def test_cli_routes_unknown_id_is_an_input_error() -> None:
-    result = CliRunner().invoke(main, ["routes", "no-such-report"])
-    assert result.exit_code == 2
+def test_cli_routes_without_a_store_is_a_store_error(tmp_path: Path) -> None:
+    """Neither a file nor a stored id: the store says it has no such report, in one line."""
+    url = f"sqlite:///{tmp_path / 'absent.db'}"
+    result = CliRunner().invoke(main, ["--db", url, "routes", "no-such-report"])
+    assert result.exit_code == 3
+    assert "no store" in result.stderr and len(result.stderr.strip().splitlines()) == 1
 
 
 def test_cli_place_json() -> None:

@@ -160,6 +160,9 @@ def gazetteer() -> Gazetteer:
         k for k in names if len(k) <= SHORT_KEY + 2 and len(k.replace(" ", "")) <= SHORT_KEY
     ]:
         del names[key]
+    # "Sunchon" for "Sunch'on": reports drop the apostrophe of McCune-Reischauer names.
+    for key in [k for k in names if "'" in k]:
+        names.setdefault(key.replace("'", ""), names[key])
     gaz.names = names
 
     for line in _data("geonames_countries.tsv").splitlines()[1:]:

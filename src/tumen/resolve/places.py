@@ -71,6 +71,11 @@ _BLOCKED = frozenset(
         "Far Eastern Federal University",
         "Daily NK",
         "NK News",
+        # An airline and a law whose names hold a place ("Koryo" is also Gangneung in GeoNames).
+        "Air Koryo",
+        "Koryo",
+        "Countering America's Adversaries Through Sanctions Act",
+        "Countering America's Adversaries",
     )
 )
 # A name directly followed by one of these words is part of an organisation's name.
@@ -114,7 +119,9 @@ _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|to|from|via|at|near|outside|toward|towards|through|into|across|of)\s+(?:the\s+)?$"
 )
 _NEAR_BEFORE = re.compile(
-    r"\b(?:near|outside|around|outskirts\s+of|suburbs\s+of|vicinity\s+of|close\s+to)\s+(?:the\s+)?$"
+    r"\b(?:near|outside|around|outskirts\s+of|suburbs\s+of|vicinity\s+of|close\s+to|"
+    r"(?<!the\s)(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)"
+    r"\s+(?:the\s+)?$"
 )
 _REGION_CONTEXT = re.compile(
     r"\b(?:territor(?:y|ies)|republics?|regions?|oblasts?|provinces?|separatists?|DPR|LPR|"
@@ -137,7 +144,26 @@ _OCCUPIED = (
     ),
     re.compile(rf"\b{_OCC_ADJ}(?=\s+{_DIRECTION}Ukraine\b)"),
 )
-_UKRAINE_CONTEXT = re.compile(r"\b(?:Ukrain\w*|Donbas+|Donetsk|Luhansk|Lugansk)\b")
+_UKRAINE_CONTEXT = re.compile(
+    r"\b(?:Ukrain\w*|Donbas+|Donetsk|Luhansk|Lugansk|Zaporizh\w*|Zaporozh\w*|Kherson|Crimea\w*|"
+    r"Mariupol|Melitopol)\b"
+)
+# "occupied parts of Zaporizhzhia": the phrase names that region, and takes it as its entry.
+_OCCUPIED_OF = re.compile(
+    r"\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w'\u2019\-]+(?:\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince))?)"
+)
+# Names that are also rivers (and "Tumen", this project): after "the", or before a common noun
+# ("the Tumen team", "the Amur"), they are not the city or region.
+_RIVER_NAMES = frozenset({"tumen", "tuman", "amur", "ussuri", "yalu", "tumannaya"})
+_THE_BEFORE = re.compile(r"(?i:\bthe\s+)$")
+_NOUN_AFTER = re.compile(
+    r"\s+(?:team|teams|project|projects|tool|software|database|river|basin|estuary|delta|valley|"
+    r"bank|banks|waters|area\s+development|initiative|programme|program|group)\b"
+)
+_OCCUPIED_BEFORE = re.compile(
+    r"(?:[Oo]ccupied|[Cc]ontrolled|[Hh]eld|[Aa]nnexed|so-called|"
+    r"(?P<part>(?:[Pp]arts?|[Aa]reas?|[Rr]egions?)\s+of))\s+(?:the\s+)?$"
+)
 _OCCUPIED_ID = "tumen:occupied-east-ukraine"
 
 # A name the gazetteer lacks is kept when a strong dispatch cue stands right before it.
@@ -169,9 +195,16 @@ def find_places(text: str, sentences: list[Sentence]) -> list[Place]:
         region = gaz.get(_OCCUPIED_ID)
         for pattern in _OCCUPIED:
             for m in pattern.finditer(text):
-                if not _overlaps(taken, m.start(), m.end()):
-                    taken.append((m.start(), m.end()))
-                    raw.append((m.start(), m.end(), region, False))
+                end, entry = m.end(), region
+                named = _OCCUPIED_OF.match(text, end)
+                if named:
+                    # "occupied parts of Zaporizhzhia": that oblast, as one mention
+                    inner = _ukraine_region(gaz, named.group("name"))
+                    if inner is not None:
+                        end, entry = named.end(), inner
+                if not _overlaps(taken, m.start(), end):
+                    taken.append((m.start(), end))
+                    raw.append((m.start(), end, entry, False))
 
     raw.extend(_scan_names(text, gaz, list(taken)))
     taken = [(start, end) for start, end, _e, _d in raw]
@@ -286,6 +319,10 @@ def _scan_names(
         i = j + 1
         if key in _BLOCKED:
             continue
+        if key in _RIVER_NAMES and (
+            _THE_BEFORE.search(text, max(0, start - 6), start) or _NOUN_AFTER.match(text, end)
+        ):
+            continue  # "the Amur", "the Tumen team": a river or a name, not the city
         surface = text[start:end]
         if "." in surface and text[end : end + 1] == ".":
             end += 1  # "U.S." keeps its last full stop
@@ -415,18 +452,42 @@ def _region_twin(
     sentences: list[Sentence],
     sentence_starts: list[int],
 ) -> Entry:
-    """ "Donetsk and Luhansk" among "territories" or "republics" are the regions, not the cities."""
+    """A city name that stands for the region of the same name: "Donetsk and Luhansk" among
+    "territories" or "republics", "areas of Kursk", "occupied Donetsk ... the city of Mariupol"."""
     if entry.kind not in ("city", "town"):
         return entry
     twins = gaz.candidates(normalize(mention) + " region")
     if not twins:
         return entry
+    twin = twins[0]
     k = bisect_right(sentence_starts, start) - 1
-    if 0 <= k < len(sentences) and _REGION_CONTEXT.search(
-        text, sentences[k].start, sentences[k].end
-    ):
-        return twins[0]
+    s_start, s_end = (sentences[k].start, sentences[k].end) if 0 <= k < len(sentences) else (0, 0)
+    # Only Ukraine's oblasts: "Moscow" among "separatists" is still the city.
+    if twin.country == "UA" and s_end and _REGION_CONTEXT.search(text, s_start, s_end):
+        return twin
+    before = _OCCUPIED_BEFORE.search(text, max(0, start - 30), start)
+    if before is None:
+        return entry
+    if before.group("part"):
+        return twin  # "parts of Kherson", "areas of Kursk": the oblast
+    # "occupied Luhansk" is the city, unless the sentence names a place inside the region
+    # ("occupied Donetsk ... the city of Mariupol").
+    for m in _TOKEN.finditer(text, s_start, s_end):
+        if s_start <= m.start() < s_end and not (start <= m.start() < start + len(mention)):
+            for inner in gaz.candidates(normalize(m.group()))[:1]:
+                if inner.curated and gaz.contains(twin, inner):
+                    return twin
     return entry
+
+
+def _ukraine_region(gaz: Gazetteer, name: str) -> Entry | None:
+    """The Ukrainian oblast a name stands for after "occupied parts of", if any."""
+    key = normalize(name)
+    for candidate in (key, key + " region"):
+        for entry in gaz.candidates(candidate)[:1]:
+            if entry.country == "UA" and entry.kind == "region":
+                return entry
+    return None
 
 
 def _unresolved(mention: str, start: int, end: int) -> Place:

@@ -64,7 +64,9 @@ _MOVE = re.compile(
     r"supplying|relocat\w*|bound|destined|return\w*|fl(?:y|ew|own|ying)|ship\w*|transport\w*|"
     r"tak(?:e|en|ing)|took|leav\w*|left|depart\w*|c(?:o|a)me|coming|enter\w*|admit\w*|"
     r"accept\w*|defect\w*|escap\w*|fled|flee\w*|smuggl\w*|en\s+route|flights?|continu\w*|"
-    r"proceed\w*|cross\w*|"
+    r"proceed\w*|cross\w*|sail\w*|bus(?:s)?ed|bus(?:s)?ing|driv(?:e|en|ing)|drove|ferr(?:y|ied)|"
+    r"airlift\w*|evacuat\w*|truck(?:ed|ing)|escort\w*|redeploy\w*|reassign\w*|board\w*|"
+    r"trains?|bus(?:es)?|on\s+(?:the|their|its|his|her)\s+way|"
     r"recruit\w*|hire[ds]?|hiring|rebuild\w*|reconstruct\w*|welcom\w*|"
     r"placed|assign\w*|join\w*|repatriat\w*|deport\w*)\b",
     re.IGNORECASE,
@@ -74,11 +76,9 @@ _ROUTE_MEANS = re.compile(
     r"aboard|routes?|overland|railway|trains?)\b",
     re.IGNORECASE,
 )
-_MODAL = re.compile(
-    r"\b(?:might|may|could|would|will|shall|plan\w*|scheduled|expected|likely|intend\w*|"
-    r"feared|fear|worried|to\s+be\s+(?:sent|dispatched|deployed))\b",
-    re.IGNORECASE,
-)
+# A feared or hypothetical posting: "they fear they might be sent to sites in X" names where they
+# may end up, not where they work ("they are expected to work on blocks in X" does).
+_MODAL = re.compile(r"\b(?:might|may|could|would|feared|fear|worried)\b", re.IGNORECASE)
 # "the country" in a sentence that names one foreign country is that country.
 _COUNTRY_TRANSIT = re.compile(
     r"\b(?:transit\w*|pass\w*|travel\w*|go\w*|mov\w*)\s+(?:through|via|across)\s+the\s+country\b",
@@ -109,7 +109,7 @@ _NP_WORDS = frozenset(
     north-eastern south-eastern far remote coastal neighboring neighbouring various several
     many other local major key small large distant special economic industrial occupied
     nearby front-line frontline war-torn country's nation's north south east west central
-    upper lower greater whole entire""".split()
+    upper lower greater whole entire edge edges heart rest shores banks""".split()
 )
 _SPEAKERS = frozenset(
     """source sources insider insiders informant informants official officials spokesperson
@@ -118,7 +118,8 @@ _SPEAKERS = frozenset(
     correspondents reporter reporters representative representatives diplomat diplomats analyst
     analysts expert experts observer observers researcher researchers lawmaker lawmakers officer
     officers customs president leader minister delegation delegates parliament court police
-    intelligence government authorities commander commanders""".split()
+    intelligence government authorities commander commanders trader traders broker brokers
+    merchant merchants resident residents contact contacts""".split()
 )
 _WAR = frozenset(
     """war wars conflict fighting fight fought invasion aggression battle battles offensive
@@ -155,13 +156,14 @@ _RIGHT_OTHER = (
     ),
     # "..., China and Russia have agreed", "Seoul said"
     re.compile(
-        r"^(?:\s*(?:,|and|or)\s*(?:and\s+|or\s+)?PLACE)*,?\s+(?:(?:has|have|had|also|reportedly|"
+        r"^(?:\s*(?:,|and|or)\s*(?:and\s+|or\s+)?PLACE)*,?\s+(?:(?:has|have|had|also|reportedly|not|yet|"
         r"officially|recently|later|then|previously|repeatedly|publicly|strongly|on\s+\w+)\s+)*"
         r"(?:said|says|say|told|tells|stated|states|announced|announces|reported|reports|claimed|"
         r"claims|confirmed|confirms|denied|denies|agreed|agree|agrees|insisted|warned|urged|"
         r"protested|responded|condemned|criticized|criticised|accused|sees|saw|believes|noted|"
         r"added|estimated|admitted|acknowledged|recognized|recognised|argued|explained|revealed|"
-        r"disclosed|rejected|dismissed|vowed|pledged|signed|launched|fired|test-fired)\b"
+        r"disclosed|rejected|dismissed|vowed|pledged|signed|fired|test-fired|commented|comment|"
+        r"reacted)\b"
     ),
     re.compile(r"^\s+time\b"),  # "8 a.m. Moscow time"
     re.compile(
@@ -175,6 +177,11 @@ _RIGHT_OTHER = (
     ),
 )
 _SPEECH = 2  # the index of the "X said" pattern above
+_RIGHT_HOST_SAID = re.compile(
+    r"^,?\s+(?:\w+\s+){0,2}?(?:said|says|reported|told\s+[\w\s]{0,30}?)\s+(?:that\s+)?"
+    r"(?:it|its\s+\w+)\s+(?:had|has|have)\s+(?:already\s+)?(?:sent\s+(?:home|back)|"
+    r"repatriat\w*|expel\w*|deport\w*|return\w*|host\w*|employ\w*)"
+)
 _RIGHT_FORK = re.compile(
     r"^\s*,?\s*where\s+(?:they|the\s+\w+|workers|teams)\s+(?:will\s+|would\s+|could\s+|may\s+|"
     r"are\s+to\s+)?(?:divide|split|spread|disperse|scatter|change|transfer|board|switch|part)"
@@ -183,8 +190,43 @@ _RIGHT_TRANSIT = re.compile(
     r"^(?:\s*(?:\([^)]*\))?\s*(?:,|and|or)\s*(?:and\s+|or\s+)?PLACE)*\s*(?:\([^)]*\))?\s*,?\s*"
     r"(?:and\s+|then\s+)?(?:from\s+there|from\s+where|from\s+which|then\s+on|onward|"
     r"before\s+(?:\w+\s+)?(?:travel\w*|head\w*|mov\w*|go\w*|fly\w*|flew|leav\w*|"
-    r"being\s+sent|continu\w*|transfer\w*|board\w*|cross\w*|arriv\w*))",
+    r"being\s+(?:sent|bus(?:s)?ed|taken|driven|flown|shipped|transported|moved|transferred)|"
+    r"continu\w*|transfer\w*|board\w*|cross\w*|arriv\w*)|"
+    # "flown to X and then bused to sites in Y": a further leg follows, X is on the way.
+    r"then\s+(?:(?:were|was|are|is|be|being|will\s+be|they|the\s+\w+)\s+)*"
+    r"(?:sent|bus(?:s)?ed|taken|transferred|moved|driven|flown|shipped|transported|put|loaded|"
+    r"went|go|travel\w*|head\w*|continu\w*|board\w*|proceed\w*|fly|flew|take|took|to|into|"
+    r"by\s+(?:train|rail|bus|road|air|sea|ship))\b)",
 )
+# "From Vladivostok they will be split up and sent to ...": the route goes on from X.
+_RIGHT_FROM_ON = re.compile(
+    r"^\s*,?\s*(?:they|the\s+\w+|workers|teams|groups|the\s+group)\s+(?:will\s+|would\s+|were\s+|"
+    r"are\s+(?:to\s+)?|had\s+|have\s+)?(?:be\s+|been\s+)?(?:split|divided|dispersed|scattered|"
+    r"distributed|sent|taken|transferred|moved|bus(?:s)?ed|driven|flown|shipped|transported|"
+    r"travel\w*|head\w*|go|went|continu\w*|proceed\w*|board\w*)\b"
+)
+# "After landing at X, they were bused to ...": the arrival is one leg, another follows.
+_ARRIVED_BEFORE = re.compile(
+    r"\b(?:after|upon|on|following)\s+(?:their\s+|its\s+)?(?:arriv\w*|land\w*|reach\w*|"
+    r"stopp\w*|disembark\w*)\s*$"
+)
+_FURTHER_LEG = re.compile(
+    r"\b(?:sent|bus(?:s)?ed|taken|transferred|moved|driven|flown|shipped|transported|travel\w*|"
+    r"head\w*|continu\w*|proceed\w*|board\w*|put\s+on)\b[^.;]{0,60}?\b(?:to|into|for)\s+"
+    r"(?:[\w\-]+\s+){0,5}?PLACE"
+)
+# "were first sent to X": a first leg, whatever follows.
+_FIRST_LEG = re.compile(
+    r"\bfirst\s+(?:be\s+|been\s+)?(?:sent|taken|flown|moved|transported|brought|bus(?:s)?ed|"
+    r"driven|shipped|went|go|travel\w*|head\w*)\s*$"
+)
+# The verbs whose object, with no preposition, is where the workers got to.
+_BACK_HOME = re.compile(r"\b(?:return\w*|back|home|repatriat\w*|recall\w*|deport\w*)\b")
+_REBUILD_LAST = re.compile(
+    r"\b(?:rebuild\w*|build\w*|repair\w*|renovat\w*|reconstruct\w*|restor\w*)\s+"
+    r"(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:(?:city|town|port|village)\s+of\s+)?$"
+)
+_REACHED = re.compile(r"\b(?:reach\w*|entered|enter|enters|entering)\s*$")
 _RIGHT_DESTINATION = re.compile(r"^[\-\u2010\u2011\u2013]bound\b")  # "Russia-bound workers"
 _SUBJECT_SENDS = re.compile(
     r"^(?:\s+[\w']+){0,5}?\s+(?:send|sends|sending|sent|dispatch\w*|export\w*|recruit\w*|"
@@ -220,11 +262,65 @@ _FROM_THERE = re.compile(
 )
 _ORIGIN_IN = re.compile(
     r"\b(?:selection|selections|selected|select|recruit\w*|chosen|people|residents|families|"
-    r"those|volunteers|applicants|candidates|youths?|men|women|citizens|hired|mobili[sz]\w*)$"
+    r"those|volunteers|applicants|candidates|youths?|men|women|citizens|hired|mobili[sz]\w*|"
+    r"enterprises|factories|units|kept|housed|waiting|wait|waits|guesthouses?|pick|picked|"
+    r"drawn|gathered|standby|training|trained|vetting|checks|lectures|education)$"
+)
+# Work done at a place, anywhere in the words before its preposition: "expected to work on
+# apartment blocks in X", "construction workers in X", "cuts timber in X".
+_WORK_NEAR = re.compile(
+    r"\b(?:work|works|working|worked|employed|toil\w*|labou?ring|build|builds|building|built|"
+    r"construct\w*|renovat\w*|repair\w*|lay|lays|laying|cut|cuts|cutting|fell|"
+    r"felling|logging|sites?|projects?|farms?|factor(?:y|ies)|plants?|camps?|mines?|"
+    r"restaurants?|shipyards?|compan(?:y|ies)|firms?|enterprises|workshops?|dormitor(?:y|ies)|"
+    r"hostels?|fields|forests?|yards?|depots?|blocks|pipes|housing|apartments?|roads?|"
+    r"stadiums?|hotels?|timber|seafood|garment|textile|fishing|processing)\b"
+)
+# Arrival right before the preposition: the workers got there, whatever they do next.
+_ARRIVAL_LAST = re.compile(r"\b(?:arriv\w*|land\w*|reached|entered|settled|disembark\w*)$")
+# "... travelled on to X, where they are now renovating a depot": X is where they work.
+_RIGHT_WHERE_WORK = re.compile(
+    r"^\s*,?\s*where\s+(?:they|the\s+\w+|workers|teams|crews|\w+)\s+(?:[\w']+\s+){0,3}?"
+    r"(?:work|build|renovat|repair|construct|toil|cut|fell|process|staff|lay|dig|rebuild|employ|"
+    r"earn)\w*"
+)
+# "In the taiga north of X, North Korean loggers have been felling larch": work in that clause.
+_CLAUSE_WORK = re.compile(
+    r"^\s*,[^.;]{0,80}?\b(?:work(?:s|ing|ed)?|felling|fell|build(?:s|ing)?|logging|cut(?:s|ting)?|"
+    r"renovat\w*|repair\w*|lay(?:s|ing)?|toil\w*|employed|construct(?:s|ing|ed))\b"
+)
+_ACROSS_FROM = re.compile(
+    r"\bacross\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:river|border|strait|bay|sea|lake|water)$"
+)
+_RIGHT_ONWARD = re.compile(
+    r"^\s*(?:by\s+(?:train|rail|bus|air|plane|road|ship|sea|boat)\s+)?,?\s*"
+    r"(?:through|via|on\s+to|onward|(?:to|into)\s+(?:the\s+)?(?:PLACE|[A-Z]))"
+)
+_BY_MEANS = re.compile(r"\bby\s+(?:train|rail|bus|air|plane|ship|sea|road|boat|ferry|truck)$")
+# Venues: "speaking at a forum in X" sets a scene, not a stop of the journey.
+_VENUES = frozenset(
+    """forum forums conference conferences summit meeting meetings briefing exhibition expo
+    ceremony session talks festival congress event gathering rally hearing""".split()
+)
+# "the two Gulf states", "both regions": a region word that points back to named countries.
+_ANAPHOR_BEFORE = re.compile(
+    r"\b(?:the\s+)?(?:two|three|four|both|these|those|such)\s*$", re.IGNORECASE
+)
+# "In Washington, the Treasury designated ...": the scene of an authority's act.
+_RIGHT_AUTHORITY = re.compile(
+    r"^\s*,\s*(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,3}(?:Treasury|Ministry|Department|[Gg]overnment|"
+    r"officials|authorities|lawmakers|Congress|Parliament|Kremlin|[Cc]ourt|prosecutors|police|"
+    r"spokes\w+|[Aa]gency|Council|Commission|Office|[Ss]enate|[Ee]mbassy)\b"
+)
+_DIRECTIONS = frozenset(
+    "north south east west northeast northwest southeast southwest north-east north-west "
+    "south-east south-west".split()
 )
 
 
 _CAPTION = "caption, dateline or byline"
+_SEAT = "seat of a speaker or agency"
+_CITY_AGAIN = re.compile(r"\b(?:in|at|of)\s+the\s+city\b|\bthe\s+city['\u2019]s\b")
 _UNRELATED_SENTENCE = "sentence about another matter"
 _LAYOUT = (_CAPTION, _UNRELATED_SENTENCE)
 
@@ -352,6 +448,14 @@ def assign_journey_roles(
                 cues[i].soft = True
 
     for ent in entities.values():
+        e = ent.entry
+        if e is not None and e.kind == "country" and e.country == "KP":
+            # The DPRK is where the workers come from in every dispatch: named anywhere but in
+            # a caption, dateline, byline or another story ("used by North Korean IT workers"),
+            # it is the origin.
+            for i in ent.mentions:
+                if cues[i].excluded and cues[i].excluded not in _LAYOUT:
+                    cues[i].excluded = None
         ent.role = _entity_role(ent, places, cues)
 
     _journey_transit(entities, cues)
@@ -385,10 +489,22 @@ def _read_cue(
         cue.excluded = f"'{prep} X'"
         return
     if prep and last in _SPEAKERS:
-        cue.excluded = "seat of a speaker or agency"
+        cue.excluded = _SEAT
         return
     if prep and (last in _WAR or last in _RELATION):
         cue.excluded = f"'{last} {prep} X'"
+        return
+    if prep in ("in", "at") and last in _VENUES:
+        cue.excluded = "venue of a meeting"
+        return
+    if place.kind == "region" and _ANAPHOR_BEFORE.search(left):
+        cue.excluded = "a region word pointing back to named countries"
+        return
+    if prep in ("in", "at") and not before and _RIGHT_AUTHORITY.match(right):
+        cue.excluded = "scene of an authority's act"
+        return
+    if country and not kp and _RIGHT_HOST_SAID.match(right):
+        cue.role = "destination"  # "Russia said it had sent home 18,500 North Koreans"
         return
     if not right.startswith(("'s " + PLACE, "\u2019s " + PLACE)):
         for n, pattern in enumerate(_RIGHT_OTHER):
@@ -411,14 +527,31 @@ def _read_cue(
     # A possessor naming where the next place lies ("Russia's Khasan Station") is no cue.
     if right.startswith(("'s ", "\u2019s ")) and PLACE in right[:40].split(".")[0]:
         return
+    if not kp and not country and _RIGHT_WHERE_WORK.match(right):
+        cue.role = "workplace"  # "... on to Khabarovsk, where they are renovating a depot"
+        return
+    if prep == "between":
+        if cue.route_means:  # "flights between Pyongyang and Vladivostok"
+            cue.role = "origin" if kp else "destination"
+            cue.soft = True
+        return
 
     if prep == "from":
-        if kp:
+        if _ACROSS_FROM.search(before_text):
+            cue.excluded = "where another place lies ('across the river from X')"
+        elif kp:
             cue.role = "origin"
+        elif _RIGHT_FROM_ON.match(right):
+            cue.role = "transit"
+            cue.branch = True
+        elif _BY_MEANS.search(before_text):
+            cue.role = "transit"  # "crews arrive by train from Ussuriysk": a stop on the way
         elif _FROM_THERE.search(before_text) or (
             before_text.endswith(("workers", "laborers", "labourers")) and "return" in before_text
         ):
             cue.role = "destination"  # "defected from Russia": they had been sent there
+        elif _RIGHT_ONWARD.match(right):
+            cue.role = "transit"  # "travelled from Vladivostok by train through Khabarovsk"
         return
     if prep in ("to", "into", "toward", "towards", "onto", "for", "over"):
         if prep == "for" and not _FOR_LEAVING.search(before_text):
@@ -426,9 +559,9 @@ def _read_cue(
         # The verb must be near: "connecting X to Y" far after "working on" is no dispatch.
         if _MOVE.search(sentence_before[-_VERB_REACH:]):
             if not kp:
-                cue.role = "destination"
-            elif country:
-                cue.role = "origin"
+                cue.role = "transit" if _FIRST_LEG.search(before_text) else "destination"
+            elif country or _BACK_HOME.search(before_text):
+                cue.role = "origin"  # "returned to Pyongyang": where they had come from
         return
     if prep in (
         "in",
@@ -440,18 +573,29 @@ def _read_cue(
         "near",
         "outside",
         "around",
+        "on",
     ):
         if kp:
             if _ORIGIN_IN.search(before_text) or last in ("workers", "laborers"):
                 cue.role = "origin"
             return
-        if _WORK_AT.search(before_text):
+        if _ARRIVED_BEFORE.search(before_text) and _FURTHER_LEG.search(right):
+            cue.role = "transit"  # "after landing at X, they were bused to Y"
+        elif _ARRIVAL_LAST.search(before_text):
+            cue.role = "destination"
+        elif _WORK_AT.search(before_text) or _WORK_NEAR.search(before_text):
             if country or _MODAL.search(sentence_before):
                 cue.role = "destination"
             else:
                 cue.role = "workplace"
-            return
-        if _STAY_AT.search(before_text) or workers:
+        elif (
+            not country
+            and workers
+            and len(sentence_before.split()) <= 6
+            and _CLAUSE_WORK.match(right)
+        ):
+            cue.role = "workplace"  # "In the taiga north of X, loggers have been felling larch"
+        elif _STAY_AT.search(before_text) or workers:
             cue.role = "destination"
         return
     if prep == "of":
@@ -464,6 +608,16 @@ def _read_cue(
     # No preposition: left from, a demonym, or the subject of a verb.
     if _LEFT_PLACE.search(sentence_before):
         cue.role = "origin" if kp else "destination"  # "left Russia": they had been there
+        return
+    if not kp and _REACHED.search(sentence_before):
+        cue.role = "destination"  # "the worker reached Seoul"
+        return
+    if (
+        not kp
+        and place.kind in ("city", "town", "facility")
+        and _REBUILD_LAST.search(sentence_before)
+    ):
+        cue.role = "workplace"  # "to help rebuild the war-damaged city of Mariupol"
         return
     if kp and _PEOPLE.match(right):
         cue.role = "origin"
@@ -486,11 +640,23 @@ def _read_cue(
 def _governing(left: str) -> tuple[str | None, list[str]]:
     """The preposition that governs a mention, and the words before that preposition."""
     words = _WORD.findall(left)
+    tail = [w.lower() for w in words[-4:]]
+    if tail[-3:] == ["as", "far", "as"]:
+        return "in", words[:-3]  # "to building sites as far as X": X is where those sites are
+    if tail == ["as", "far", "away", "as"]:
+        return "in", words[:-4]
     i = len(words) - 1
     skipped = 0
     while i >= 0 and skipped < 10:
         w = words[i]
         lw = w.lower()
+        if (
+            lw == "of"
+            and i > 0
+            and words[i - 1].lower() in _DIRECTIONS
+            and (i < 2 or words[i - 2].lower() not in ("the", "far"))
+        ):
+            return "near", words[: i - 1]  # "the taiga north of X": near X
         if lw in _PREPOSITIONS and not (lw == "of" and i > 0 and words[i - 1].lower() in _NP_WORDS):
             return lw, words[:i]
         if w == ")" or w == "]":
@@ -553,7 +719,18 @@ def _marked_lines(text: str) -> list[tuple[int, int]]:
 def _sentence_coreference(
     text: str, sentences: list[Sentence], places: list[Place], cues: list[Cue]
 ) -> None:
-    """ "...transiting through the country": the one foreign country the sentence names."""
+    """ "...transiting through the country": the one foreign country the sentence names; "a
+    source in X said ... at a site in the city's north": X, the speaker's seat, is a workplace."""
+    for i, cue in enumerate(cues):
+        if places[i].kind not in ("city", "town") or cue.excluded != _SEAT or cue.sentence < 0:
+            continue
+        sentence_end = sentences[cue.sentence].end
+        later = _CITY_AGAIN.search(text, places[i].span[1], sentence_end)
+        if later and _WORK_NEAR.search(
+            text, max(places[i].span[1], later.start() - 40), later.start()
+        ):
+            cue.excluded = None
+            cue.role = "workplace"
     by_sentence: dict[int, list[int]] = {}
     for i, cue in enumerate(cues):
         if places[i].kind == "country" and places[i].country != "KP":
@@ -617,7 +794,7 @@ def _journey_transit(entities: dict[str, _Entity], cues: list[Cue]) -> None:
     finals = [
         e
         for e in entities.values()
-        if e.role == "destination"
+        if e.role in ("destination", "workplace")
         and e.entry is not None
         and e.entry.kind != "country"
         and any(not cues[i].excluded and cues[i].role for i in e.mentions)
@@ -635,7 +812,16 @@ def _journey_transit(entities: dict[str, _Entity], cues: list[Cue]) -> None:
         for final in finals:
             f = final.entry
             assert f is not None
-            if final is ent or g.contains(f, ent.entry) or g.contains(ent.entry, f):
+            if final is ent or g.contains(ent.entry, f):
+                continue
+            if final.role == "workplace":
+                # Flown to X, then taken to work in a further place (or in X's region): X is a
+                # stop on the way. A region is a further place only when work there is named.
+                if f.kind != "region" or any(cues[i].role == "workplace" for i in final.mentions):
+                    ent.role = "transit"
+                    break
+                continue
+            if g.contains(f, ent.entry):
                 continue
             if f.country != ent.entry.country or f.kind == "region":
                 ent.role = "transit"

@@ -19,6 +19,8 @@ _CUES = re.compile(
     r"|'ll\b"
     r"|(?P<past>\b(?:was|were|had|did|said|told|ago|earlier|previously|already|began|met|sent"
     r"|came|went|made|took|left|held|gave|spoke|saw|found|became|brought|paid|fled|won|lost"
+    r"|flew|got|ran|drove|rode|built|sought|kept|wrote|knew|fought|caught|bought|sold|stood"
+    r"|spent|struck|led|fell|grew|rose|chose|drew|felt|heard|taught|thought|broke|stole|withdrew"
     r"|[a-z]{3,}ed)\b)",
     re.IGNORECASE,
 )
@@ -26,6 +28,9 @@ _CUES = re.compile(
 _PARTICIPLE = re.compile(
     r"(?i:\b(?:be|been|being|is|are|am|the|a|an|its|their|his|her|our|newly|recently|get|got)\s+)$"
 )
+# A reporting verb after the expression dates the report, not the event ("... will leave in
+# mid-June," he said).
+_REPORTING = frozenset("said told added noted reported explained stated claimed".split())
 _NOT_PAST = frozenset(
     "scheduled planned expected slated intended supposed aimed proposed required needed"
     " hundred indeed united limited related speed need feed seed bed red".split()
@@ -43,6 +48,8 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int) -> str 
             label: str | None = None
         elif match.group("past"):
             word = match.group("past").lower()
+            if match.start() >= end and word in _REPORTING:
+                continue
             if word in _NOT_PAST or _PARTICIPLE.search(
                 text, max(0, match.start() - 12), match.start()
             ):

@@ -31,6 +31,10 @@ _COUNTED_AFTER = re.compile(
     r"|households?|homes?|students?|members?|cases?|companies|firms|defectors|North\s+Koreans"
     r"|individuals|employees|staff|pieces|items|vehicles|cars|trucks)\b"
 )
+_HABITUAL = re.compile(
+    r"(?i:\b(?:every|each)\s+(?:day|week|month|year)\b|\b(?:a|per)\s+(?:day|week)\b"
+    r"|\b(?:usually|always|typically|normally)\b)"
+)
 _NUMBER_AFTER = re.compile(r",?\s*\d{3,}\b")
 _COORDINATION_BEFORE = re.compile(
     r"(?i:\b(?:and|or|to|through|of|until|till|in|since|from)\s+|-\s*)$"
@@ -99,7 +103,7 @@ _PART_ALIASES = {
 }
 # Relative expressions of a day or a week inside quoted speech are anchored to when the
 # speaker spoke, not to publication (gold leaves a quoted "last week" out).
-_SPEECH_ANCHORED = frozenset({"weekday", "dayword", "relweek", "ago_short"})
+_SPEECH_ANCHORED = frozenset({"weekday", "weekend", "dayword", "relweek", "ago_short"})
 
 
 def parse_number(word: str) -> float | None:
@@ -178,6 +182,7 @@ class Point:
                 "ago_short",
                 "dayword",
                 "weekday",
+                "weekend",
             )
             or (self.kind == "quarter" and self.year is None)
         )
@@ -249,6 +254,13 @@ def _with_year(
         p.kind, p.number = "quarter", int(g("q_q" + s)[1])
         if g("q_y" + s):
             p.year = int(g("q_y" + s))
+    elif g("yp" + s):
+        # A part of the publication year: "the first quarter" said without a year.
+        p.kind, p.unit, p.offset = "relunit", "year", 0
+        written = _norm(g("yp" + s)) or ""
+        p.part = _PART_ALIASES.get(written[4:], written[4:])
+    elif g("we" + s):
+        p.kind = "weekend"
     elif g("ru_rel" + s):
         unit = g("ru_unit" + s).lower()
         p.kind, p.unit = ("relweek" if unit.startswith("week") else "relunit"), unit
@@ -354,6 +366,8 @@ def _in_year(p: Point) -> Callable[[int], Interval | None]:
 def _precision(p: Point) -> TimePrecision:
     if p.kind in ("date", "holiday", "dayword", "weekday"):
         return "day"
+    if p.kind == "weekend":
+        return "week"
     if p.kind in ("month", "relmonth"):
         return _month_precision(p.part)
     if p.kind in ("season", "relseason"):
@@ -488,6 +502,13 @@ def _resolve_relative(p: Point, pub: date, tense: str | None) -> Interval | None
     if p.kind == "dayword":
         d = pub + timedelta(days=-1 if p.name == "yesterday" else 1)
         return (d, d)
+    if p.kind == "weekend":
+        # The nearest Saturday-Sunday on or before publication, or after it in the future.
+        if tense == "future":
+            saturday = pub + timedelta(days=(5 - pub.weekday()) % 7)
+        else:
+            saturday = pub - timedelta(days=(pub.weekday() - 5) % 7)
+        return (saturday, saturday + timedelta(days=1))
     if p.kind == "weekday":
         target = p.day or 0
         back = (pub.weekday() - target) % 7
@@ -520,6 +541,12 @@ def plausible(text: str, m: re.Match[str], p: Point, prep: str | None, first: bo
     if p.kind == "relunit" and p.name == "the":
         # "the year" is this year only as "within the year", "by the end of the year".
         if not p.part and prep not in ("within", "throughout", "during"):
+            return False
+        # "at the end of the month the company pockets our pay, seven days a week": a habit.
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        if _HABITUAL.search(line):
             return False
     if p.kind == "season" and not (p.part or prep or p.year or p.year_offset is not None):
         return False
@@ -604,7 +631,9 @@ def _build(
     relative = p1.relative or (p2 is not None and p2.relative)
     interval: Interval | None
     if p2 is None:
-        needs_tense = p1.yearless or (p1.kind == "weekday" and p1.offset is None)
+        needs_tense = (
+            p1.yearless or (p1.kind == "weekday" and p1.offset is None) or p1.kind == "weekend"
+        )
         interval = resolve_point(p1, pub, tense(start, end) if needs_tense else None)
     else:
         interval = _resolve_range(p1, p2, pub, lambda: tense(start, end))

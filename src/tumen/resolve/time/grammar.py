@@ -17,7 +17,7 @@ import re
 # Cheap prefilter: any sentence without one of these cannot hold a time, duration or frequency.
 # The leading character class lets the regex engine skip fast to possible first letters.
 PREFILTER = re.compile(
-    r"(?=[\dYyMmWwDdTtJFASONLCsafQq])(?:\d+|[Yy]ear|[Mm]onth|[Ww]eek|[Dd]ay|[Dd]ecade|[Tt]omorrow|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug"
+    r"(?=[\dYyMmWwDdTtJFASONLCsafQqHh])(?:\d+|[Yy]ear|[Mm]onth|[Ww]eek|[Dd]ay|[Dd]ecade|[Tt]omorrow|[Hh]alf|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug"
     r"|Sep|Oct|Nov|Dec|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|Lunar|Seollal|Chuseok"
     r"|[Qq]uarter|Thanksgiving)"
 )
@@ -90,6 +90,11 @@ def point(s: str) -> str:
         rf"(?P<mo_mon{s}>{MONTH}){YEARQ.format(s=s + 'd')}",
         rf"(?:(?i:the)\s+)?(?P<se_season{s}>{SEASON})\b{YEARQ.format(s=s + 'e')}",
         rf"(?P<q_q{s}>Q[1-4])(?:\s+|\s?/\s?)?(?P<q_y{s}>{YEAR})?",
+        # "in the first quarter", "the second half" with no year named: the publication year
+        rf"(?P<yp{s}>(?i:the\s+(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
+        rf"|(?:first|second|latter)\s+half)))\b(?!\s+(?i:of)\b)",
+        # "over the weekend": the nearest weekend, by tense
+        rf"(?P<we{s}>(?i:the\s+weekend))\b",
         # last month, this year, next week, the coming week, the year (gated by the parser)
         rf"(?P<ru_rel{s}>{RELWORD}|(?i:the\s+coming|the\s+current|current))\s+"
         rf"(?P<ru_unit{s}>(?i:week(?:end)?|month|year|quarter))\b",

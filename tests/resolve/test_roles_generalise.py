@@ -1,0 +1,363 @@
+"""Place roles beyond the development corpus: journeys, seats, datelines, demonyms, spellings.
+
+A second, separate table from `test_places.py`, written to check that the resolver generalises
+to new phrasings of the genre. Every sentence is written for this file; none comes from a
+report. Expected values follow gold.md ("places") and extraction.md ("Roles"): the last stop is
+the destination, a named site or area of work the workplace, a place passed on the way to a
+named further stop is transit, where they leave from or are recruited is the origin; captions,
+datelines, bylines, the seat of a speaker or an agency and unrelated events are `other`.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tumen.extract.sentences import split_sentences
+from tumen.model import Place
+from tumen.resolve.places import assign_roles, find_places
+
+
+def resolve(text: str) -> list[Place]:
+    sentences = split_sentences(text)
+    places = find_places(text, sentences)
+    assign_roles(text, sentences, places, [])
+    return places
+
+
+def mention(places: list[Place], surface: str) -> Place:
+    found = [p for p in places if p.mention == surface]
+    assert found, f"{surface!r} not found among {[p.mention for p in places]}"
+    return found[0]
+
+
+# --- journeys ------------------------------------------------------------------------------
+J_FLOWN = (
+    "The workers were flown from Pyongyang to Vladivostok and then bused to building sites "
+    "in Khabarovsk."
+)
+J_TRANSFER = "The team transferred in Beijing before flying on to Moscow."
+J_CROSSED = "The laborers crossed into Russia at Khasan in the early hours."
+J_CAMP = "About 150 North Korean loggers are stationed at a logging camp in Amur Oblast."
+J_SEAFOOD = "Dozens of North Korean women work at a seafood plant in Dandong."
+J_RETURNED = "After their contracts ended, the builders returned to Pyongyang."
+J_FLED = "Two of the loggers later fled to South Korea."
+J_NAJIN = "The group sailed from Najin to Vladivostok on a cargo ship."
+J_GATHER = "Workers gathered in Rajin-Sonbong before boarding the train to Ussuriysk."
+J_SINUIJU = "Workers from Sinuiju crossed the bridge to Dandong on foot."
+J_HUNCHUN = "Hundreds of North Korean women work at fish processing plants in Hunchun."
+J_DOCKED = "A ship carrying the workers docked at Nakhodka last week."
+J_PROJECTS = "Construction crews were assigned to projects in Yuzhno-Sakhalinsk."
+J_BLAGO = "Some workers were sent on to Blagoveshchensk in Amur Oblast."
+J_SIBERIA = "Workers were sent by rail to Ulan-Ude and Irkutsk."
+J_NOVOSIB = "A team of 60 was sent to Novosibirsk to build a stadium."
+J_CITIES = "Labourers were dispatched to St Petersburg, Kazan and Rostov-on-Don."
+J_DONBAS_CITIES = "North Korean builders have been seen at work in Mariupol and Makiivka."
+J_LUHANSK = "Workers were spotted clearing rubble in Luhansk."
+J_FARMS_NEAR = "North Korean laborers work on farms near Ussuriysk."
+J_PASSED = "The workers passed through China on the way to Russia."
+J_AIRPORT = "After landing at Vladivostok airport, the men were bused to a site in Nakhodka."
+J_HAMHUNG = "The men will leave from Hamhung and travel through Rason to Khasan."
+J_ESCAPED = "A North Korean worker who escaped from a site in Primorsky Krai reached Seoul."
+J_TOIL = "The workers had been toiling in Siberia for years before they defected."
+J_FIRST = "Workers bound for the Donbas were first sent to Rostov-on-Don for training."
+J_THEN_ON = "The workers will travel by train to Moscow and then on to the Donbas."
+J_KHASSAN = "The workers were held at Khassan station for two days."
+J_SAKHALIN = "Fishing crews are being sent to Sakhalin to process crab."
+J_AMUR = "Loggers were dispatched to Primorsky Krai and Amur this spring."
+J_GARMENT = "Hundreds of workers were sent to garment factories in Jilin and Liaoning."
+J_KURSK = "Russia plans to bring North Korean builders to the Kursk region to repair homes."
+J_DONETSK = "Laborers are rebuilding housing in the occupied Donetsk region."
+J_DPR = "Pyongyang sent workers to the so-called DPR last year."
+J_ZAPORIZHZHIA = "More workers will go to Russian-controlled parts of Zaporizhzhia next year."
+J_GULF = "Workers in Qatar and Kuwait were sent home after 2017."
+J_MIDEAST = "Pyongyang has also sent laborers to the Middle East and Africa."
+J_SEASIA = "Other workers went to Southeast Asia, where they staff restaurants."
+J_PANEL = "The UN panel found North Korean workers in Mongolia, Vietnam and Cambodia."
+J_IN_DONBAS = "In the Donbas, the workers will clear rubble and rebuild roads."
+J_USSURI_CITY = "Workers in Ussuri were told to pay the higher quota."
+
+J_TRAINING = "The recruits finished ideological training in Pyongyang and now await visas."
+J_GUESTHOUSE = "Since May the team has been kept in a guesthouse in Kimchaek, waiting to leave."
+J_ENTERPRISES = "Officials will choose 300 more workers from enterprises in Sunchon."
+J_BY_TRAIN_FROM = "The crews travelled from Nakhodka by train through Ussuriysk to the Donbas."
+J_AS_FAR = "From Vladivostok the men were bused to building sites as far away as Magadan."
+J_PIPES = "Some of the earlier recruits are now laying pipes in Artyom."
+J_TIMBER = "A North Korean who cuts timber in Tynda told the station that pay had stopped."
+J_TAIGA = "In the forests north of Tynda, North Korean crews have been felling trees for decades."
+J_BETWEEN = "Air Koryo now runs weekly flights between Pyongyang and Vladivostok for workers."
+J_QUANHE = "Two groups of seamstresses crossed the Quanhe bridge into Hunchun in April."
+J_AREAS_OF = "Pyongyang agreed to send builders to help rebuild areas of Kursk hit by shelling."
+J_OCC_CITY = "The workers arrived in occupied Luhansk, where they are repairing schools."
+J_OCC_REGION = "Builders were sent to occupied Donetsk to restore the port city of Mariupol."
+J_CITY_AGAIN = (
+    "A source in Khabarovsk said that 40 builders at a site in the city's south had not been "
+    "paid since March."
+)
+
+# --- seats of speakers and agencies, datelines, captions, bylines ---------------------------
+S_SOURCE = "A source in Ryanggang Province said more laborers would be sent to Russia."
+S_SPY = "Seoul's spy agency said thousands of workers had been sent to Russia."
+S_MOSCOW_SAID = "Moscow said the North Koreans had entered on student visas."
+S_DATELINE = (
+    "SEOUL, March 3 (Yonhap) -- North Korean laborers have been seen at construction sites "
+    "in Vladivostok, a report said."
+)
+S_DATELINE_AP = (
+    "VLADIVOSTOK, Russia (AP) \u2014 Dozens of North Korean workers arrived in Khabarovsk."
+)
+S_CAPTION = (
+    "North Korean workers at an apartment site in Khabarovsk in 2019. (Reuters)\n\n"
+    "Officials said more workers were sent to Nakhodka."
+)
+S_AMBASSADOR = "North Korea's ambassador in Moscow attended the ceremony for the workers."
+S_UKRAINE_INTEL = (
+    "Ukraine's military intelligence said North Korean workers were arriving in Russia."
+)
+S_JAPANESE = "Japanese media reported that the workers had arrived in Khabarovsk."
+
+S_TRADER = "A trader in Liaoning province said the women would be sent to Dandong in June."
+S_ACROSS = "Seamstresses work in Hunchun, across the river from Rason, the broker said."
+S_FORUM = (
+    "Speaking at a forum in Vladivostok, the governor said 2,000 workers had arrived in Chita."
+)
+S_WASHINGTON = "In Washington, the Treasury designated two firms that send workers to Russia."
+S_HOST_SAID = "Russia said it had sent home about 18,000 North Korean workers by the deadline."
+S_COMMENT = "North Korea and Russia have not commented on the report about the workers."
+S_ANAPHOR = "Workers have left Qatar and Kuwait after the two Gulf states stopped issuing visas."
+
+# --- relations, demonyms, unrelated events -------------------------------------------------
+R_RELATIONS = "Relations between Moscow and Pyongyang have warmed since the summit."
+R_PYONGYANGITES = "Pyongyangites with good family backgrounds are picked first for jobs abroad."
+R_RUSSIAN_OFFICIALS = "Russian officials deny that North Korean laborers work in the region."
+R_CHINESE_COMPANIES = "Chinese companies hire North Korean seamstresses through brokers."
+R_TROOPS = "North Korean troops fought alongside Russian forces in the Kursk region."
+R_MISSILES = "North Korean missiles have struck Kharkiv, Ukrainian officials said."
+R_SUMMIT = "Kim Jong Un visited Vladivostok in 2019 for a summit with Putin."
+R_CHINESE_AUTH = "Chinese authorities deported 30 North Korean workers in March."
+
+CASES: list[tuple[str, str, str, str | None, str]] = [
+    (J_FLOWN, "Pyongyang", "Pyongyang", "KP", "origin"),
+    (J_FLOWN, "Vladivostok", "Vladivostok", "RU", "transit"),
+    (J_FLOWN, "Khabarovsk", "Khabarovsk", "RU", "workplace"),
+    (J_TRANSFER, "Beijing", "Beijing", "CN", "transit"),
+    (J_TRANSFER, "Moscow", "Moscow", "RU", "destination"),
+    (J_CROSSED, "Russia", "Russia", "RU", "destination"),
+    (J_CROSSED, "Khasan", "Khasan", "RU", "transit"),
+    (J_CAMP, "North Korean", "North Korea", "KP", "origin"),
+    (J_CAMP, "Amur Oblast", "Amur Oblast", "RU", "workplace"),
+    (J_SEAFOOD, "North Korean", "North Korea", "KP", "origin"),
+    (J_SEAFOOD, "Dandong", "Dandong", "CN", "workplace"),
+    (J_RETURNED, "Pyongyang", "Pyongyang", "KP", "origin"),
+    (J_FLED, "South Korea", "South Korea", "KR", "destination"),
+    (J_NAJIN, "Najin", "Rajin", "KP", "origin"),
+    (J_NAJIN, "Vladivostok", "Vladivostok", "RU", "destination"),
+    (J_GATHER, "Rajin-Sonbong", "Rason", "KP", "transit"),
+    (J_GATHER, "Ussuriysk", "Ussuriysk", "RU", "destination"),
+    (J_SINUIJU, "Sinuiju", "Sinuiju", "KP", "origin"),
+    (J_SINUIJU, "Dandong", "Dandong", "CN", "destination"),
+    (J_HUNCHUN, "Hunchun", "Hunchun", "CN", "workplace"),
+    (J_DOCKED, "Nakhodka", "Nakhodka", "RU", "destination"),
+    (J_PROJECTS, "Yuzhno-Sakhalinsk", "Yuzhno-Sakhalinsk", "RU", "workplace"),
+    (J_BLAGO, "Blagoveshchensk", "Blagoveshchensk", "RU", "destination"),
+    (J_BLAGO, "Amur Oblast", "Amur Oblast", "RU", "destination"),
+    (J_SIBERIA, "Ulan-Ude", "Ulan-Ude", "RU", "destination"),
+    (J_SIBERIA, "Irkutsk", "Irkutsk", "RU", "destination"),
+    (J_NOVOSIB, "Novosibirsk", "Novosibirsk", "RU", "destination"),
+    (J_CITIES, "St Petersburg", "Saint Petersburg", "RU", "destination"),
+    (J_CITIES, "Kazan", "Kazan", "RU", "destination"),
+    (J_CITIES, "Rostov-on-Don", "Rostov-on-Don", "RU", "destination"),
+    (J_DONBAS_CITIES, "Mariupol", "Mariupol", "UA", "workplace"),
+    (J_DONBAS_CITIES, "Makiivka", "Makiyivka", "UA", "workplace"),
+    (J_LUHANSK, "Luhansk", "Luhansk", "UA", "destination"),
+    (J_FARMS_NEAR, "Ussuriysk", "Ussuriysk", "RU", "workplace"),
+    (J_PASSED, "China", "China", "CN", "transit"),
+    (J_PASSED, "Russia", "Russia", "RU", "destination"),
+    (J_AIRPORT, "Vladivostok", "Vladivostok", "RU", "transit"),
+    (J_AIRPORT, "Nakhodka", "Nakhodka", "RU", "workplace"),
+    (J_HAMHUNG, "Hamhung", "Hamhŭng", "KP", "origin"),
+    (J_HAMHUNG, "Rason", "Rason", "KP", "transit"),
+    (J_HAMHUNG, "Khasan", "Khasan", "RU", "transit"),
+    (J_ESCAPED, "North Korean", "North Korea", "KP", "origin"),
+    (J_ESCAPED, "Primorsky Krai", "Primorsky Krai", "RU", "workplace"),
+    (J_ESCAPED, "Seoul", "Seoul", "KR", "destination"),
+    (J_TOIL, "Siberia", "Siberia", "RU", "workplace"),
+    (J_FIRST, "Donbas", "Donbas", "UA", "destination"),
+    (J_FIRST, "Rostov-on-Don", "Rostov-on-Don", "RU", "transit"),
+    (J_THEN_ON, "Moscow", "Moscow", "RU", "transit"),
+    (J_THEN_ON, "Donbas", "Donbas", "UA", "destination"),
+    (J_KHASSAN, "Khassan station", "Khasan", "RU", "transit"),
+    (J_SAKHALIN, "Sakhalin", "Sakhalin", "RU", "destination"),
+    (J_AMUR, "Primorsky Krai", "Primorsky Krai", "RU", "destination"),
+    (J_AMUR, "Amur", "Amur Oblast", "RU", "destination"),
+    (J_GARMENT, "Jilin", "Jilin Province", "CN", "workplace"),
+    (J_GARMENT, "Liaoning", "Liaoning Province", "CN", "workplace"),
+    (J_KURSK, "Russia", "Russia", "RU", "destination"),
+    (J_KURSK, "North Korean", "North Korea", "KP", "origin"),
+    (J_KURSK, "Kursk region", "Kursk region", "RU", "destination"),
+    (J_DONETSK, "Donetsk region", "Donetsk region", "UA", "workplace"),
+    (J_DPR, "Pyongyang", "Pyongyang", "KP", "origin"),
+    (J_DPR, "DPR", "Donetsk region", "UA", "destination"),
+    (
+        J_ZAPORIZHZHIA,
+        "Russian-controlled parts of Zaporizhzhia",
+        "Zaporizhzhia region",
+        "UA",
+        "destination",
+    ),
+    (J_GULF, "Qatar", "Qatar", "QA", "destination"),
+    (J_GULF, "Kuwait", "Kuwait", "KW", "destination"),
+    (J_MIDEAST, "Pyongyang", "Pyongyang", "KP", "origin"),
+    (J_MIDEAST, "Middle East", "Middle East", None, "destination"),
+    (J_MIDEAST, "Africa", "Africa", None, "destination"),
+    (J_SEASIA, "Southeast Asia", "Southeast Asia", None, "workplace"),
+    (J_PANEL, "Mongolia", "Mongolia", "MN", "destination"),
+    (J_PANEL, "Vietnam", "Vietnam", "VN", "destination"),
+    (J_PANEL, "Cambodia", "Cambodia", "KH", "destination"),
+    (J_IN_DONBAS, "Donbas", "Donbas", "UA", "destination"),
+    (J_USSURI_CITY, "Ussuri", "Ussuriysk", "RU", "destination"),
+    (J_TRAINING, "Pyongyang", "Pyongyang", "KP", "origin"),
+    (J_GUESTHOUSE, "Kimchaek", "Kimchaek", "KP", "origin"),
+    (J_ENTERPRISES, "Sunchon", "Sunch\u2019\u014fn", "KP", "origin"),
+    (J_BY_TRAIN_FROM, "Nakhodka", "Nakhodka", "RU", "transit"),
+    (J_BY_TRAIN_FROM, "Ussuriysk", "Ussuriysk", "RU", "transit"),
+    (J_BY_TRAIN_FROM, "Donbas", "Donbas", "UA", "destination"),
+    (J_AS_FAR, "Vladivostok", "Vladivostok", "RU", "transit"),
+    (J_AS_FAR, "Magadan", "Magadan", "RU", "workplace"),
+    (J_PIPES, "Artyom", "Art\u00ebm", "RU", "workplace"),
+    (J_TIMBER, "Tynda", "Tynda", "RU", "workplace"),
+    (J_TAIGA, "Tynda", "Tynda", "RU", "workplace"),
+    (J_BETWEEN, "Pyongyang", "Pyongyang", "KP", "origin"),
+    (J_QUANHE, "Quanhe bridge", "Quanhe\u2013Wonjong Bridge", "CN", "transit"),
+    (J_QUANHE, "Hunchun", "Hunchun", "CN", "destination"),
+    (J_AREAS_OF, "Kursk", "Kursk region", "RU", "destination"),
+    (J_OCC_CITY, "Luhansk", "Luhansk", "UA", "workplace"),
+    (J_OCC_REGION, "Donetsk", "Donetsk region", "UA", "destination"),
+    (J_OCC_REGION, "Mariupol", "Mariupol", "UA", "workplace"),
+    (J_CITY_AGAIN, "Khabarovsk", "Khabarovsk", "RU", "workplace"),
+    (S_TRADER, "Liaoning province", "Liaoning Province", "CN", "other"),
+    (S_TRADER, "Dandong", "Dandong", "CN", "destination"),
+    (S_ACROSS, "Rason", "Rason", "KP", "other"),
+    (S_ACROSS, "Hunchun", "Hunchun", "CN", "workplace"),
+    (S_FORUM, "Vladivostok", "Vladivostok", "RU", "other"),
+    (S_FORUM, "Chita", "Chita", "RU", "destination"),
+    (S_WASHINGTON, "Washington", "Washington", "US", "other"),
+    (S_WASHINGTON, "Russia", "Russia", "RU", "destination"),
+    (S_HOST_SAID, "Russia", "Russia", "RU", "destination"),
+    (S_COMMENT, "North Korea", "North Korea", "KP", "origin"),
+    (S_COMMENT, "Russia", "Russia", "RU", "other"),
+    (S_ANAPHOR, "Gulf states", "Persian Gulf countries", None, "other"),
+    (S_ANAPHOR, "Qatar", "Qatar", "QA", "destination"),
+    (S_SOURCE, "Ryanggang Province", "Ryanggang Province", "KP", "other"),
+    (S_SOURCE, "Russia", "Russia", "RU", "destination"),
+    (S_SPY, "Seoul", "Seoul", "KR", "other"),
+    (S_SPY, "Russia", "Russia", "RU", "destination"),
+    (S_MOSCOW_SAID, "Moscow", "Moscow", "RU", "other"),
+    (S_MOSCOW_SAID, "North Koreans", "North Korea", "KP", "origin"),
+    (S_DATELINE, "SEOUL", "Seoul", "KR", "other"),
+    (S_DATELINE, "North Korean", "North Korea", "KP", "origin"),
+    (S_DATELINE, "Vladivostok", "Vladivostok", "RU", "workplace"),
+    (S_DATELINE_AP, "VLADIVOSTOK", "Vladivostok", "RU", "other"),
+    (S_DATELINE_AP, "Russia", "Russia", "RU", "other"),
+    (S_DATELINE_AP, "Khabarovsk", "Khabarovsk", "RU", "destination"),
+    (S_CAPTION, "Khabarovsk", "Khabarovsk", "RU", "other"),
+    (S_CAPTION, "Nakhodka", "Nakhodka", "RU", "destination"),
+    (S_AMBASSADOR, "Moscow", "Moscow", "RU", "other"),
+    (S_UKRAINE_INTEL, "Ukraine", "Ukraine", "UA", "other"),
+    (S_UKRAINE_INTEL, "Russia", "Russia", "RU", "destination"),
+    (S_JAPANESE, "Japanese", "Japan", "JP", "other"),
+    (S_JAPANESE, "Khabarovsk", "Khabarovsk", "RU", "destination"),
+    (R_RELATIONS, "Moscow", "Moscow", "RU", "other"),
+    (R_RELATIONS, "Pyongyang", "Pyongyang", "KP", "other"),
+    (R_PYONGYANGITES, "Pyongyangites", "Pyongyang", "KP", "origin"),
+    (R_RUSSIAN_OFFICIALS, "Russian", "Russia", "RU", "other"),
+    (R_RUSSIAN_OFFICIALS, "North Korean", "North Korea", "KP", "origin"),
+    (R_CHINESE_COMPANIES, "Chinese", "China", "CN", "destination"),
+    (R_CHINESE_COMPANIES, "North Korean", "North Korea", "KP", "origin"),
+    (R_TROOPS, "Kursk region", "Kursk region", "RU", "other"),
+    (R_TROOPS, "Russian", "Russia", "RU", "other"),
+    (R_MISSILES, "Kharkiv", "Kharkiv", "UA", "other"),
+    (R_MISSILES, "Ukrainian", "Ukraine", "UA", "other"),
+    (R_SUMMIT, "Vladivostok", "Vladivostok", "RU", "other"),
+    (R_CHINESE_AUTH, "Chinese", "China", "CN", "other"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "name", "country", "role"), CASES)
+def test_roles_generalise(
+    text: str, surface: str, name: str, country: str | None, role: str
+) -> None:
+    place = mention(resolve(text), surface)
+    assert (place.name, place.country, place.role) == (name, country, role)
+    assert text[place.span[0] : place.span[1]] == place.mention
+
+
+def test_roles_generalise_cases_are_many() -> None:
+    assert len(CASES) >= 60
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # The project's own name in a label line is not the Chinese border city.
+        ("[Synthetic example written by the Tumen team for tests.]", "Tumen"),
+        ("The Tumen project stores reports about workers.", "Tumen"),
+        ("The Tumen River freezes in winter, so smugglers cross on foot.", "Tumen"),
+        ("The laborers were driven across the Tuman River bridge into Russia.", "Tuman"),
+        ("The Ussuri River marks the border between Russia and China.", "Ussuriysk"),
+        ("The Amur River floods in spring.", "Amur Oblast"),
+        ("Barges on the Amur carry timber to the coast.", "Amur Oblast"),
+        ("Air Koryo flew the workers home.", "Gangneung"),
+        (
+            "The firm is listed under the Countering America's Adversaries Through Sanctions Act.",
+            "United States",
+        ),
+    ],
+)
+def test_roles_generalise_not_a_place(text: str, absent: str) -> None:
+    places = resolve(text)
+    assert absent not in {p.name for p in places} | {p.mention for p in places}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name", "country"),
+    [
+        ("Construction workers arrived in Tumen, a Chinese border city, in May.", "Tumen", "Tumen",
+         "CN"),
+        ("Seafood plants in Tumen and Hunchun employ North Korean women.", "Tumen", "Tumen", "CN"),
+    ],
+)  # fmt: skip
+def test_roles_generalise_tumen_city_still_a_place(
+    text: str, surface: str, name: str, country: str
+) -> None:
+    place = mention(resolve(text), surface)
+    assert (place.name, place.country) == (name, country)
+
+
+def test_roles_generalise_unresolved_name_keeps_null_coordinates() -> None:
+    text = "Another team of loggers was sent to Kedrovaya Pad in the spring."
+    place = mention(resolve(text), "Kedrovaya Pad")
+    assert (place.lat, place.lon, place.country, place.gazetteer) == (None, None, None, None)
+    assert place.role == "destination"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "precision", "lat", "lon"),
+    [
+        (J_SAKHALIN, "Sakhalin", 3, 50.0, 143.0),
+        (J_CAMP, "Amur Oblast", 3, 52.5, 128.0),
+        (J_GARMENT, "Jilin", 3, 43.7, 126.2),
+        (J_KURSK, "Kursk region", 3, 51.6, 36.2),
+        (J_FARMS_NEAR, "Ussuriysk", 2, 43.8, 131.967),
+        (J_TAIGA, "Tynda", 2, 55.15, 124.72),
+        (J_OCC_CITY, "Luhansk", 1, 48.57, 39.30),
+        (J_AREAS_OF, "Kursk", 3, 51.6, 36.2),
+        (J_MIDEAST, "Africa", 3, 2.0, 17.0),
+    ],
+)
+def test_roles_generalise_precision_and_point(
+    text: str, surface: str, precision: int, lat: float, lon: float
+) -> None:
+    place = mention(resolve(text), surface)
+    assert place.precision == precision
+    assert place.lat is not None and place.lon is not None
+    assert abs(place.lat - lat) < 0.5 and abs(place.lon - lon) < 0.5

@@ -1,0 +1,154 @@
+"""Time expressions beyond the development corpus: a second table of phrasings, in context.
+
+Separate from `test_time.py`. Every sentence is written for this file in the genre's phrasing;
+none is taken from a report. Expected intervals follow gold.md ("times"): relative expressions
+resolve against publication; parts of a month are 1-10, 11-20, 21-last; parts of a year Jan-Apr,
+May-Aug, Sep-Dec, the end December and the beginning January; weeks run Monday to Sunday;
+expressions anchored to another time in the text, and vague words, are left out.
+Most rows are published on Wednesday 15 May 2024.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tumen.extract.sentences import split_sentences
+from tumen.resolve.time import find_times
+
+P = date.fromisoformat
+PUB = "2024-05-15"  # a Wednesday
+
+TIMES: list[tuple[str, str, list[tuple[str, str | None, str | None]]]] = [
+    # --- quarters and halves without a year: the publication year -------------------------
+    (PUB, "Remittances fell in the first quarter, the central bank said.",
+     [("in the first quarter", "2024-01-01", "2024-03-31")]),
+    (PUB, "Payments are to resume in the fourth quarter.",
+     [("in the fourth quarter", "2024-10-01", "2024-12-31")]),
+    (PUB, "Border crossings rose in Q1, customs data show.",
+     [("in Q1", "2024-01-01", "2024-03-31")]),
+    (PUB, "Arrivals doubled in the first half of the year.",
+     [("in the first half of the year", "2024-01-01", "2024-06-30")]),
+    (PUB, "Loyalty payments will be reviewed in the second half.",
+     [("in the second half", "2024-07-01", "2024-12-31")]),
+    (PUB, "The first half of the wage is kept by the state.", []),
+    (PUB, "Quotas were raised at the start of the year.",
+     [("at the start of the year", "2024-01-01", "2024-01-31")]),
+    # --- parts of the current, last and next month or year -------------------------------
+    (PUB, "The order reached the trading companies earlier this month.",
+     [("earlier this month", "2024-05-01", "2024-05-31")]),
+    (PUB, "The first team crossed the border early this month.",
+     [("early this month", "2024-05-01", "2024-05-10")]),
+    (PUB, "The logging camps were expanded late last year.",
+     [("late last year", "2023-09-01", "2023-12-31")]),
+    (PUB, "Each unit must hand in its list by the end of next month.",
+     [("by the end of next month", "2024-06-21", "2024-06-30")]),
+    (PUB, "A second group is due to leave late next month.",
+     [("late next month", "2024-06-21", "2024-06-30")]),
+    (PUB, "Wages went unpaid from the end of last year.",
+     [("from the end of last year", "2023-12-01", "2023-12-31")]),
+    (PUB, "The contracts run out at the beginning of next year.",
+     [("at the beginning of next year", "2025-01-01", "2025-01-31")]),
+    (PUB, "Officials met the contractors earlier this week.",
+     [("earlier this week", "2024-05-13", "2024-05-19")]),
+    # --- weekends and weekdays -------------------------------------------------------------
+    (PUB, "The workers left Rason over the weekend, a source said.",
+     [("over the weekend", "2024-05-11", "2024-05-12")]),
+    (PUB, "The workers left Rason last weekend, a source said.",
+     [("last weekend", "2024-05-11", "2024-05-12")]),
+    (PUB, "The next group will travel this weekend.",
+     [("this weekend", "2024-05-18", "2024-05-19")]),
+    (PUB, "\u201cWe left over the weekend,\u201d a worker said.", []),
+    (PUB, "The ministry confirmed the departure on Tuesday.",
+     [("on Tuesday", "2024-05-14", "2024-05-14")]),
+    (PUB, "The group will leave Pyongyang on Friday.",
+     [("on Friday", "2024-05-17", "2024-05-17")]),
+    # --- open and vague --------------------------------------------------------------------
+    (PUB, "Flights between the two cities have run since late 2023.",
+     [("since late 2023", "2023-09-01", "2023-12-31")]),
+    (PUB, "More teams are expected to follow in the coming weeks.", []),
+    (PUB, "More teams are expected to follow in the coming months.", []),
+    (PUB, "Departures have picked up in recent weeks.", []),
+    # --- years, decades, ranges ------------------------------------------------------------
+    (PUB, "The passenger line should be running around mid-2024.",
+     [("around mid-2024", "2024-05-01", "2024-08-31")]),
+    (PUB, "Labour exports grew throughout the 2010s.",
+     [("throughout the 2010s", "2010-01-01", "2019-12-31")]),
+    (PUB, "Recruitment peaked in the late 2010s.",
+     [("in the late 2010s", "2017-01-01", "2019-12-31")]),
+    (PUB, "Most of the men were sent home in 2019-2020.",
+     [("in 2019-2020", "2019-01-01", "2020-12-31")]),
+    (PUB, "Inspections were stepped up between 2019 and 2021.",
+     [("between 2019 and 2021", "2019-01-01", "2021-12-31")]),
+    (PUB, "Remittances shrank from 2019 to 2021.",
+     [("from 2019 to 2021", "2019-01-01", "2021-12-31")]),
+    (PUB, "Work on the site stopped during the winter of 2023.",
+     [("during the winter of 2023", "2023-12-01", "2024-02-29")]),
+    (PUB, "A new brigade was formed in the summer of last year.",
+     [("in the summer of last year", "2023-06-01", "2023-08-31")]),
+    (PUB, "Workers were last rotated in the latter half of 2022.",
+     [("in the latter half of 2022", "2022-07-01", "2022-12-31")]),
+    (PUB, "All of the men are to be replaced by 2026.",
+     [("by 2026", "2026-01-01", "2026-12-31")]),
+    (PUB, "Their visas stay valid until the end of 2024.",
+     [("until the end of 2024", "2024-12-01", "2024-12-31")]),
+    (PUB, "More crews will be sent next spring.",
+     [("next spring", "2025-03-01", "2025-05-31")]),
+    (PUB, "More crews will be sent this summer.",
+     [("this summer", "2024-06-01", "2024-08-31")]),
+    (PUB, "The fee was doubled last December.",
+     [("last December", "2023-12-01", "2023-12-31")]),
+    # --- day dates in other spellings ------------------------------------------------------
+    ("2024-09-20", "The team left Chongjin on Sept. 5, the source said.",
+     [("on Sept. 5", "2024-09-05", "2024-09-05")]),
+    ("2024-09-20", "The decree of 5 Sept 2024 names three trading firms.",
+     [("5 Sept 2024", "2024-09-05", "2024-09-05")]),
+    (PUB, "Posted 2024.03.05 by the editors.",
+     [("2024.03.05", "2024-03-05", "2024-03-05")]),
+    (PUB, "The first builders arrived on March 5th.",
+     [("on March 5th", "2024-03-05", "2024-03-05")]),
+    (PUB, "The list was approved on the 5th of March.",
+     [("on the 5th of March", "2024-03-05", "2024-03-05")]),
+    (PUB, "Talks with the contractor were held March 5-7.",
+     [("March 5-7", "2024-03-05", "2024-03-07")]),
+    (PUB, "Selections for the third round ended in mid-March.",
+     [("in mid-March", "2024-03-11", "2024-03-20")]),
+    (PUB, "The men were recruited in Sept 2023 from three factories.",
+     [("in Sept 2023", "2023-09-01", "2023-09-30")]),
+    (PUB, "PYONGYANG, May 14 (KCNA) -- A delegation left for Moscow.",
+     [("May 14", "2024-05-14", "2024-05-14")]),
+    # --- counted back from publication -----------------------------------------------------
+    (PUB, "The first group left for Russia a year ago.",
+     [("a year ago", "2023-01-01", "2023-12-31")]),
+    (PUB, "The men reached Vladivostok two weeks ago.",
+     [("two weeks ago", "2024-04-29", "2024-05-05")]),
+    (PUB, "Payments stopped a month ago, the workers said.",
+     [("a month ago", "2024-04-01", "2024-04-30")]),
+    # --- tense from the event's verb, not the reporting verb ------------------------------
+    ("2023-05-10", "\u201cThey will leave by train in mid-June,\u201d he said.",
+     [("in mid-June", "2023-06-11", "2023-06-20")]),
+    ("2024-02-14", "The tour group flew to Pyongyang on Friday for a trip that will last four days.",
+     [("on Friday", "2024-02-09", "2024-02-09")]),
+    # --- habits are not dates --------------------------------------------------------------
+    (PUB, "\u201cWe work seven days a week, and at the end of the month the boss takes our pay.\u201d",
+     []),
+    # --- anchored to another time in the text: left out ------------------------------------
+    (PUB, "They crossed at Khasan and reached Ussuriysk three days later.", []),
+    (PUB, "The men were questioned and released the following week.", []),
+    (PUB, "A second team followed two months after that.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), TIMES)
+def test_time_generalise(
+    published: str, text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    times, _, _ = find_times(text, P(published), split_sentences(text))
+    assert [(t.mention, t.start, t.end) for t in times] == expected
+    for t in times:
+        assert text[t.span[0] : t.span[1]] == t.mention
+
+
+def test_time_generalise_cases_are_many() -> None:
+    assert len(TIMES) >= 40
