@@ -460,6 +460,15 @@ DURATIONS: list[tuple[str, list[tuple[str, float | None, float | None]]]] = [
     ("The war has dragged on for two years.", []),
     ("Prices have doubled over the past two years.", []),
     ("A worker stays abroad for 900000000000000000000000 years.", []),
+    # A noun of stay before the number, a verb of having stayed, a validity cut to a length.
+    ("The fishing crews work on rotations of two to three years.", [("two to three years", 730, 1095)]),
+    ("The ministry offered stints of eighteen months at the port.", [("eighteen months", 540, 540)]),
+    ("\"Some of us have been here nine years,\" the man said.", [("nine years", 3285, 3285)]),
+    ("Officials proposed cutting the validity of permits for migrants to one year.", [("one year", 365, 365)]),
+    ("The tourists left on Monday for a five-day trip to the coast.", [("five-day", 5, 5)]),
+    # Lengths of a strike, a drill or a summit are not stays.
+    ("Dockworkers began a three-day strike over pay.", []),
+    ("The two armies held a four-day drill near the border.", []),
 ]  # fmt: skip
 
 

@@ -33,29 +33,37 @@ _NOT_AFTER = re.compile(
 # A bare "three years" is a duration only before a noun of stay or after a verb of staying.
 _STAY_NOUN_AFTER = re.compile(
     r"\s+(?i:contracts?|stints?|terms?|stays?|assignments?|dispatch(?:es)?|visas?|periods?|tours?"
-    r"|postings?|deployments?|permits?|passports?|extensions?|rotations?)\b"
+    r"|postings?|deployments?|permits?|passports?|extensions?|rotations?|trips?|visits?)\b"
+)
+# "rotations of two to three years", "a stay of six months": the noun of stay comes first.
+_STAY_NOUN_BEFORE = re.compile(
+    r"(?i:\b(?:contracts?|stints?|terms?|stays?|assignments?|dispatch(?:es)?|tours?|postings?"
+    r"|deployments?|rotations?|periods?|extensions?)\s+of\s+)$"
 )
 _STAY_VERB_BEFORE = re.compile(
     r"(?i:\b(?:stay(?:s|ed|ing)?|work(?:s|ed|ing)?|spen[dt]s?|spending|serve[sd]?|serving"
     r"|last(?:s|ed|ing)?|remain(?:s|ed|ing)?|live[sd]?|living|extend(?:s|ed|ing)?(?:\s+by)?"
-    r"|valid|another|additional|extra)\s+)$"
+    r"|valid|another|additional|extra|been\s+(?:here|there|abroad|away|overseas))\s+)$"
 )
 # "the maximum extension term was seven years": a bare length named as a term.
 _TERM_BEFORE = re.compile(
     r"(?i:\b(?:term|period|length|duration|maximum|minimum)\b[^.;,]*\b(?:is|was|are|were|of)\s+)$"
+    r"|(?i:\bvalidity\b[^.;,]{0,60}\b(?:to|of|at)\s+)$"
 )
 _MAXIMUM_BEFORE = re.compile(r"(?i:\bmaximum\b|\bthe\s+longest\b|\bat\s+the\s+most\b)")
 _MINIMUM_BEFORE = re.compile(r"(?i:\bminimum\b|\bthe\s+shortest\b)")
 # Lengths of something other than a stay: a suspension, a war, a prison term.
 _NOT_A_STAY = re.compile(
     r"(?i:\b(?:suspen\w*|halt\w*|hiatus|clos(?:ed|ure|ing)|shut\w*|paus\w*|froze\w*|frozen"
-    r"|war|fighting|pandemic|prison|jail\w*|imprison\w*|sentenc\w*|lockdown|ban(?:ned)?)\b)"
+    r"|war|fighting|pandemic|prison|jail\w*|imprison\w*|sentenc\w*|lockdown|ban(?:ned)?"
+    r"|strikes?|walkouts?|protests?|rall(?:y|ies)|festivals?|drills?|exercises?|summits?"
+    r"|conferences?|talks|meetings?)\b)"
 )
 # The sentence must be about a stay, a contract or a validity: a worker's life abroad.
 _STAY_CONTEXT = re.compile(
     r"(?i:worker|labou?r|\bstay|contract|visa|passport|overseas|abroad|dispatch|repatriat|assign"
     r"|valid|exten[ds]|\bterm\b|employ|deploy|\bsen[dt]\b|posted|residen|permit|\bremain"
-    r"|rotation|\bwork|\bspen[dt]|\bliv(?:e|ed|ing)\b)"
+    r"|rotation|\bwork|\bspen[dt]|\bliv(?:e|ed|ing)\b|\btrip|\bvisit|\btour)"
 )
 
 
@@ -70,6 +78,7 @@ def durations_in(text: str, start: int, end: int, sentence: tuple[int, int]) -> 
 
 
 def _duration(text: str, m: re.Match[str], sentence: tuple[int, int]) -> Duration | None:
+    cued = False
     if m.group("halfa") or m.group("another"):
         unit_word = m.group("halfunit") or m.group("aunit")
         days = UNIT_DAYS[unit_word.lower()] / (2 if m.group("halfa") else 1)
@@ -89,11 +98,15 @@ def _duration(text: str, m: re.Match[str], sentence: tuple[int, int]) -> Duratio
         if _NOT_AFTER.match(text, m.end()):
             return None
         if mod is None and m.group("for") is None and not hyphenated:
-            if not (
+            # A bare "three years" needs a word of staying next to it, which then also
+            # stands for the sentence's context ("Some have been here seven years").
+            cued = bool(
                 _STAY_NOUN_AFTER.match(text, m.end())
+                or _STAY_NOUN_BEFORE.search(text, max(0, m.start() - 30), m.start())
                 or _STAY_VERB_BEFORE.search(text, max(0, m.start() - 30), m.start())
                 or _TERM_BEFORE.search(text, max(sentence[0], m.start() - 60), m.start())
-            ):
+            )
+            if not cued:
                 return None
         if article and mod is None and m.group("for") is None:
             return None  # "$600 a month" is a rate, not a stay
@@ -112,7 +125,7 @@ def _duration(text: str, m: re.Match[str], sentence: tuple[int, int]) -> Duratio
     local_after = text[m.end() : min(sentence[1], m.end() + 25)]
     if _NOT_A_STAY.search(local_before) or _NOT_A_STAY.search(local_after):
         return None
-    if not _STAY_CONTEXT.search(text, sentence[0], sentence[1]):
+    if not cued and not _STAY_CONTEXT.search(text, sentence[0], sentence[1]):
         return None
     if mod in _MIN_ONLY:
         high = None
