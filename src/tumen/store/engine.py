@@ -24,7 +24,8 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The newest migration. Opening a store compares the database's revision with this constant
 # and only loads Alembic when they differ, so commands on an up-to-date store start fast.
 # A test checks that it names the head of `migrations/versions/`.
-HEAD_REVISION = "0001"
+# 0002_cohorts: the dispatch model (tumen.cohorts.tables); 0003_web_accounts: the web app.
+HEAD_REVISION = "0003"
 
 # Execution option that marks a connection as a writer (`BEGIN IMMEDIATE` on SQLite).
 WRITE = "tumen_write"

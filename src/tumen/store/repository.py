@@ -196,6 +196,8 @@ class Store:
                 results.append(result)
                 if on_added is not None:
                     on_added(result)
+            if any(r.status != "unchanged" for r in results):
+                _update_dispatch_model(session)
         return results
 
     def _add_one(self, session: Session, report: Report, who: str) -> AddResult:
@@ -251,11 +253,13 @@ class Store:
             row = session.scalar(select(ReportRow).where(ReportRow.id == report_id))
             assert row is not None
             self._derive(session, _to_report(row), who, first=False)
+            _update_dispatch_model(session)
 
     def _derive(self, session: Session, report: Report, who: str, *, first: bool) -> None:
         record = self._extract(report)
         data = record.to_dict()
         data.pop("report")  # rebuilt from `reports` on read: the text is stored once
+        data["routes"] = _route_legs(record)  # kept beside the record, and as "leg" items
         now = utcnow()
         row = session.get(RecordRow, report.id)
         if row is None:
@@ -656,4 +660,31 @@ def _items_of(
         span = evidence[0]["span"] if evidence else None
         key = sanction_key(report_id, item["instrument"], item["relation"])
         put(key, "sanction", (span[0], span[1]) if span else None, item)
+    # Route legs are claims too (an analyst may reject a leg), derived from the places.
+    for leg in data.get("routes", []):
+        key = f"{report_id}:l:{leg['order']}.{leg['branch']}"
+        put(key, "leg", (leg["evidence_span"][0], leg["evidence_span"][1]), leg)
     return out
+
+
+def _route_legs(record: Record) -> list[dict[str, Any]]:
+    """The route legs of a record (tumen.resolve.routes), as stored JSON."""
+    from tumen.resolve.routes import route_legs
+
+    return [
+        {
+            "from": leg.from_key,
+            "to": leg.to_key,
+            "order": leg.order,
+            "branch": leg.branch,
+            "evidence_span": [leg.evidence[0], leg.evidence[1]],
+        }
+        for leg in route_legs(record)
+    ]
+
+
+def _update_dispatch_model(session: Session) -> None:
+    """Bring the dispatch model (tumen.cohorts) up to date with the records just derived."""
+    from tumen.cohorts.store import update
+
+    update(session)

@@ -167,3 +167,117 @@ class AuditRow(Base):
     key: Mapped[str | None] = mapped_column(String(200), index=True)
     before: Mapped[dict[str, Any] | None]
     after: Mapped[dict[str, Any] | None]
+
+
+# -- The web app's tables (issue 8, migration 0003): accounts, sessions, API tokens, sensitivity
+# marks, claims added by hand and the source grades an admin sets. Additive: nothing above
+# refers to them.
+
+ROLES = ("viewer", "analyst", "admin")
+SENSITIVE_KINDS = ("person", "item", "span")
+
+
+class UserRow(Base):
+    """An account of the web app and the API. Only an argon2 hash of the password is kept."""
+
+    __tablename__ = "users"
+    __table_args__ = (CheckConstraint("role IN ('viewer', 'analyst', 'admin')", name="role"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    role: Mapped[str] = mapped_column(String(16))
+    password_hash: Mapped[str] = mapped_column(Text)
+    active: Mapped[bool]
+    created_at: Mapped[datetime]
+
+
+class WebSessionRow(Base):
+    """A signed-in browser. `id` is the sha256 of the cookie's secret, never the secret."""
+
+    __tablename__ = "web_sessions"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("users.id", ondelete="CASCADE"), index=True
+    )
+    csrf: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime]
+    expires_at: Mapped[datetime]
+
+
+class ApiTokenRow(Base):
+    """A bearer token of the JSON API, kept as its sha256; revoked tokens stay, for the record."""
+
+    __tablename__ = "api_tokens"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    user_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("users.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(100))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime]
+    revoked_at: Mapped[datetime | None]
+
+
+class SensitiveRow(Base):
+    """A person (by name, in every report), an item (by key) or a span of one report's text
+    that viewers and exports see redacted."""
+
+    __tablename__ = "sensitive_marks"
+    __table_args__ = (CheckConstraint("kind IN ('person', 'item', 'span')", name="kind"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    report_id: Mapped[str | None] = mapped_column(
+        String(16), ForeignKey("reports.id", ondelete="CASCADE"), index=True
+    )
+    key: Mapped[str | None] = mapped_column(String(200))
+    name: Mapped[str | None] = mapped_column(Text)
+    span_start: Mapped[int | None] = mapped_column(Integer)
+    span_end: Mapped[int | None] = mapped_column(Integer)
+    note: Mapped[str | None] = mapped_column(Text)
+    created_by: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime]
+
+
+class ManualClaimRow(Base):
+    """A claim an analyst added by hand. Its own table, so re-extraction never marks it stale;
+    every change to it is in the audit log."""
+
+    __tablename__ = "manual_claims"
+    __table_args__ = (
+        CheckConstraint("review_state IN ('accepted', 'edited', 'rejected')", name="review_state"),
+    )
+
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    report_id: Mapped[str] = mapped_column(
+        String(16), ForeignKey("reports.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(16))
+    span_start: Mapped[int | None] = mapped_column(Integer)
+    span_end: Mapped[int | None] = mapped_column(Integer)
+    data: Mapped[dict[str, Any]]
+    review_state: Mapped[str] = mapped_column(String(16))
+    created_by: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+
+class GradeOverrideRow(Base):
+    """A publisher's reliability grade (A-F) set by an admin in the web app; it overrides the
+    shipped default and the analyst's grades file (`tumen.cohorts.grades`)."""
+
+    __tablename__ = "grade_overrides"
+    __table_args__ = (CheckConstraint("grade IN ('A', 'B', 'C', 'D', 'E', 'F')", name="grade"),)
+
+    publisher: Mapped[str] = mapped_column(String(200), primary_key=True)
+    grade: Mapped[str] = mapped_column(String(1))
+    note: Mapped[str | None] = mapped_column(Text)
+    set_by: Mapped[str] = mapped_column(String(100))
+    set_at: Mapped[datetime]
+
+
+# The dispatch model's tables live with their package but on this Base, so that the metadata
+# (and the migrations check) covers them. Imported last: that module imports Base from here.
+import tumen.cohorts.tables  # noqa: E402, F401

@@ -1,0 +1,206 @@
+"""Time the web app's pages on a store of 10,000 reports; record the slowest.
+
+The store is filled with copies of the bundled synthetic examples (`examples/`, the team's own
+text), each with a numbered sentence appended and its own publisher and date, so that every
+report is distinct. The extractor is not what is measured here: each example is extracted once
+with the real pipeline, and a stand-in extractor gives every copy its template's record (spans
+still hold, since only text after them differs) under the copy's own keys.
+
+Each page is requested in-process (FastAPI's test client, signed in as an analyst): once cold,
+right after a write (a review, so every per-generation cache is empty), then `--repeat` times
+warm. The figure for a page is the median of the warm requests; the cold time is recorded too.
+
+    python bench/web_pages.py                    # 10,000 reports
+    python bench/web_pages.py --count 1000 --repeat 3
+
+Target: every page under 200 ms (issue 8). Results: bench/results/web_pages.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import re
+import statistics
+import sys
+import tempfile
+import time
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from tumen.extract.pipeline import extract  # noqa: E402
+from tumen.ids import report_id, text_sha256  # noqa: E402
+from tumen.ingest.reader import ReportOverrides, build_report, read_report  # noqa: E402
+from tumen.model import Record, Report  # noqa: E402
+
+TARGET_MS = 200.0
+PUBLISHERS = ["Daily NK", "Yonhap", "NK News", "Radio Free Asia", "Example Weekly", "A Blog"]
+
+
+def templates() -> list[Record]:
+    return [extract(read_report(p)) for p in sorted((ROOT / "examples").glob("*.json"))]
+
+
+def stand_in(records: list[Record]) -> Any:
+    """An extractor that gives a copy its template's record, re-keyed to the copy's id."""
+    by_prefix = [(r.report.text, r.to_dict()) for r in records]
+
+    def run(report: Report) -> Record:
+        for text, data in by_prefix:
+            if report.text.startswith(text):
+                raw = json.dumps(data).replace(data["report"]["id"], report.id)
+                out = json.loads(raw)
+                out["report"] = report.to_dict()
+                return Record.from_dict(out)
+        return extract(report)
+
+    return run
+
+
+def copies(records: list[Record], count: int) -> list[Report]:
+    start = date(2022, 1, 1)
+    out = []
+    for n in range(count):
+        base = records[n % len(records)].report
+        text = f"{base.text}\n\nSynthetic copy {n} for the page benchmark."
+        out.append(
+            build_report(
+                text,
+                overrides=ReportOverrides(
+                    published=(start + timedelta(days=n % 1400)).isoformat(),
+                    publisher=PUBLISHERS[n % len(PUBLISHERS)],
+                    title=f"{base.title or 'Report'} ({n})",
+                ),
+            )
+        )
+        assert out[-1].id == report_id(text_sha256(out[-1].text))
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--count", type=int, default=10_000)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "web_pages.json")
+    parser.add_argument(
+        "--db", type=Path, default=None, help="Keep the store here (reused if it exists)."
+    )
+    args = parser.parse_args()
+
+    from fastapi.testclient import TestClient
+
+    from tumen.store import open_store
+    from tumen.web.accounts import add_user, authenticate, create_session
+    from tumen.web.app import create_app
+
+    records = templates()
+    with tempfile.TemporaryDirectory() as tmp:
+        db = args.db or Path(tmp) / "bench.db"
+        reuse = db.exists()
+        store = open_store(f"sqlite:///{db.resolve()}", extract=stand_in(records))
+        reports = copies(records, args.count)
+        t0 = time.perf_counter()
+        if not reuse:
+            for i in range(0, len(reports), 1000):
+                store.add_many(reports[i : i + 1000], who="bench")
+            add_user(store, "bench", "analyst", "bench-password", who="bench")
+        fill_s = time.perf_counter() - t0
+        user = authenticate(store, "bench", "bench-password")
+        assert user is not None
+        secret, csrf = create_session(store, user)
+        client = TestClient(create_app(store))
+        client.cookies.set("tumen_session", secret)
+        # What `tumen serve` does in the background at start: read every record once.
+        from tumen.web.views import warm
+
+        t0 = time.perf_counter()
+        warm(client.app.state.desk)
+        warm_s = time.perf_counter() - t0
+
+        rid = reports[len(reports) // 2].id
+        items = store.items(rid)
+        key = items[0].key
+        as_of = (date(2022, 1, 1) + timedelta(days=700)).isoformat()
+        pages = [
+            "/reports",
+            "/reports?q=workers",
+            "/reports?q=%22second+round%22&relevant=yes",
+            "/reports?publisher=Daily+NK&date_from=2023-01-01&date_to=2023-12-31",
+            "/reports?page=100",
+            f"/reports/{rid}",
+            "/review",
+            "/review?state=unreviewed&kind=event&page=50",
+            f"/claim?key={quote(key, safe='')}",
+            "/cohorts",
+            f"/cohorts?as_of={as_of}",
+            "/map",
+            f"/map?report={rid}",
+            "/timeline",
+            "/api/reports?q=workers",
+            f"/api/reports/{rid}",
+            "/api/cohorts",
+            "/api/map",
+            f"/api/map?report={rid}",
+            "/api/timeline",
+        ]
+        desk = client.app.state.desk
+        results = []
+        for n, page in enumerate(pages):
+            # A write first, so that the per-generation caches start empty: a cold request.
+            target = items[n % len(items)].key
+            desk.review(target, "accept" if n % 2 else "reset", who="web:bench")
+            t = time.perf_counter()
+            response = client.get(page)
+            cold = (time.perf_counter() - t) * 1000
+            assert response.status_code == 200, (page, response.status_code, response.text[:300])
+            warm = []
+            for _ in range(args.repeat):
+                t = time.perf_counter()
+                client.get(page)
+                warm.append((time.perf_counter() - t) * 1000)
+            results.append(
+                {
+                    "page": re.sub(r"[0-9a-f]{16}", "{id}", page),
+                    "cold_ms": round(cold, 1),
+                    "warm_median_ms": round(statistics.median(warm), 1),
+                    "warm_max_ms": round(max(warm), 1),
+                }
+            )
+            print(
+                f"{results[-1]['page']:<70} cold {cold:8.1f} ms   warm {statistics.median(warm):7.1f} ms"
+            )
+        store.close()
+
+    slowest = max(results, key=lambda r: r["warm_median_ms"])
+    slowest_cold = max(results, key=lambda r: r["cold_ms"])
+    summary = {
+        "benchmark": "web_pages",
+        "when": datetime.now(UTC).isoformat(timespec="seconds"),
+        "machine": {"python": platform.python_version(), "platform": platform.platform()},
+        "reports": args.count,
+        "fill_seconds": None if reuse else round(fill_s, 1),  # None: a kept store (--db)
+        "warm_up_seconds": round(warm_s, 1),
+        "note": "cold = the first request after a write (a review), when every cache of views "
+        "over all reports is stale and only the changed report is worked out again; warm = "
+        "the same page again. warm_up = building the views once at server start.",
+        "target_ms": TARGET_MS,
+        "slowest_warm": slowest,
+        "slowest_cold": slowest_cold,
+        "all_warm_under_target": all(r["warm_median_ms"] < TARGET_MS for r in results),
+        "pages": results,
+    }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
+    print(f"slowest page (warm median): {slowest['page']} {slowest['warm_median_ms']} ms")
+    print(f"slowest page (cold): {slowest_cold['page']} {slowest_cold['cold_ms']} ms")
+    print(f"written to {args.out}")
+
+
+if __name__ == "__main__":
+    main()
