@@ -376,3 +376,85 @@ def test_events_leaving_a_host_country_is_a_return() -> None:
         place.id = f"p{n}"
     types = {e.type for e in find_events(EventContext(text, sentences, places, [], [], [], []))}
     assert "return" in types and "departure" not in types
+
+
+# Pattern families added on the second held-out set (tests/heldout2): synonyms,
+# nominalisations and passives away from the first lexicon. Sentences written for here.
+YIELDS_HELDOUT2 = [
+    ("The ministry began screening candidates for the building sites in Russia.", "recruitment"),
+    ("Each enterprise must put forward ten men for the programme abroad.", "recruitment"),
+    ("Young workers vie for the few places on the Russia list.", "recruitment"),
+    ("The contractor put in a request for 800 more North Koreans.", "demand"),
+    ("Local builders are clamouring for North Korean hands.", "demand"),
+    ("Moscow asked for help with the reconstruction of the border towns.", "demand"),
+    ("The workers have been cooling their heels in a Hyesan hostel for weeks.", "standby"),
+    ("Some 90 selected workers are stranded in Sinuiju without papers.", "standby"),
+    ("About 60 workers boarded a ferry in Rajin bound for Russia.", "departure"),
+    ("The ministry supplied construction crews to the Far East.", "departure"),
+    ("The workers travelled north by way of Ussuriysk.", "transit"),
+    ("The workers changed trains in Khabarovsk before continuing west.", "transit"),
+    ("A new group of North Korean workers turned up in Yakutsk last week.", "arrival"),
+    ("The North Korean workers are now pouring foundations for a hospital.", "deployment"),
+    ("Several thousand North Korean workers remain active in the Far East.", "deployment"),
+    ("The workers' stints were lengthened by another year.", "extension"),
+    ("The builders are being kept on past the end of their contracts.", "extension"),
+    ("The workers were put on the next plane home after the inspection.", "return"),
+    ("The workers had their pay docked for every missed quota.", "abuse"),
+    ("The workers were locked into their barracks every night.", "abuse"),
+    ("The workers have not received wages for five months.", "abuse"),
+    ("The firm registered the workers as students of a local college.", "evasion"),
+    ("The programmers pose as freelancers using stolen identities.", "evasion"),
+    ("Two workers deserted their team at the station.", "defection"),
+    ("Police raided the workers' dormitory and detained nine men.", "enforcement"),
+    ("Prosecutors charged the company director with employing the workers.", "enforcement"),
+    ("The selected workers have been idling in a hostel in Hyesan since March.", "standby"),
+    ("North Korean cooks have reappeared in two cafes in Khabarovsk.", "arrival"),
+    ("Farm owners asked Pyongyang to send more hands next season.", "demand"),
+    ("The workers' visas list them as 'cultural specialists', officials said.", "evasion"),
+    ("The workers are mounting glass facades on an office tower.", "deployment"),
+    ("The builders work for 300 dollars a month, a contractor said.", "terms"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "event_type"), YIELDS_HELDOUT2)
+def test_events_heldout2_sentence_yields_type(sentence: str, event_type: str) -> None:
+    assert event_type in types_of(sentence)
+
+
+AVOIDS_HELDOUT2 = [
+    # A resolution's wording in the passive is background, not a dispatch.
+    ("The dispatch of North Korean workers has been banned by Resolution 2397.", "departure"),
+    ("The Security Council ordered all such workers repatriated within two years.", "return"),
+    # Purposes, calls and money are not the acts they name.
+    ("Only married men are picked, a rule meant to make defection less tempting.", "defection"),
+    ("The group called on Russia to allow inspections of the workers' sites.", "enforcement"),
+    ("A worker who spends three years abroad can bring home enough for a flat.", "return"),
+    ("The workers had their pay docked for every missed quota.", "arrival"),
+    ("The workers' wages were held back until the end of the contract.", "standby"),
+    ("The workers' firm lost several contracts this year.", "terms"),
+    ("The recruitment agency for the workers was fined.", "recruitment"),
+    ("The court fined the builders' employer 1.5 million roubles.", "revenue"),
+    ("A court orders expulsion of North Korean builders.", "demand"),
+    # A defector's way to the South is not a dispatch route.
+    ("The two workers left Russia for a third country and flew to Seoul.", "return"),
+    ("The two workers left Russia for a third country and flew to Seoul.", "evasion"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "event_type"), AVOIDS_HELDOUT2)
+def test_events_heldout2_sentence_avoids_type(sentence: str, event_type: str) -> None:
+    assert event_type not in types_of(sentence)
+
+
+ROUNDS_HELDOUT2 = [
+    ('Officials call it "round two" of the selection of workers.', {2}),
+    ("A second enlistment round of workers is planned for the summer.", {2}),
+    ("About 600 workers will be put forward in the initial round.", {1}),
+    ("Batch No. 3 of the workers left Rajin on Monday.", {3}),
+    ("The workers came in groups of 3 to 5 and in round figures of 200.", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rounds"), ROUNDS_HELDOUT2)
+def test_events_heldout2_rounds(sentence: str, rounds: set[int]) -> None:
+    assert {e.round for e in events_of(sentence) if e.round} == rounds

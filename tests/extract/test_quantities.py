@@ -314,3 +314,35 @@ def test_quantities_heldout_worker_counts(
 def test_quantities_permits_for_workers_are_not_workers() -> None:
     sentence = "Firms applied for work permits for some 5,000 North Korean builders."
     assert _counted(sentence) == []
+
+
+# Constructions found on the second held-out set (tests/heldout2); sentences written for here.
+HELDOUT2_WORKER_CASES: list[tuple[str, list[tuple[float | None, float | None]]]] = [
+    ("Of the candidates, roughly 250 passed the checks and will go to Russia.", [(250, 250)]),
+    ("Two earlier groups, numbering about 90 and 70, left in spring.", [(90, 90), (70, 70)]),
+    ("Before the sanctions, fewer than 800 remained at the sites in Russia.", [(None, 800)]),
+    ("More than 2,000 were newly sent to Russia this year.", [(2000, None)]),
+    ("The centre interviewed 15 former overseas workers.", [(15, 15)]),
+    ("Pyongyang will send 3,000 military construction workers.", [(3000, 3000)]),
+    ("The workers will go in rotations of about 500 each.", [(500, 500)]),
+    ("Inspectors found 21 North Korean deckhands on the trawler.", [(21, 21)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), HELDOUT2_WORKER_CASES)
+def test_quantities_heldout2_worker_counts(
+    sentence: str, expected: list[tuple[float | None, float | None]]
+) -> None:
+    assert _counted(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Some 40 workers defected last year, out of roughly 150 North Koreans who reached the South.",
+        "About 9,000 soldiers were sent to Kursk, and around 500 of them were killed.",
+    ],
+)
+def test_quantities_heldout2_not_worker_counts(sentence: str) -> None:
+    counted = _counted(sentence)
+    assert (150, 150) not in counted and (500, 500) not in counted

@@ -91,3 +91,32 @@ def test_relevance_heldout_relevant(text: str) -> None:
 def test_relevance_heldout_not_relevant(text: str) -> None:
     result = assess_relevance(text)
     assert not result.relevant and result.score < 0.5
+
+
+# Second held-out set (tests/heldout2): labour words without labour abroad.
+RELEVANT_HELDOUT2 = [
+    # Crews and men, never "workers": still DPRK nationals working in Russia.
+    "North Korean construction crews bound for Kazan now travel by ferry and plane. Groups of "
+    "40 men leave Rajin every month for building sites in Russia, a source said.",
+]
+NOT_RELEVANT_HELDOUT2 = [
+    # Factories in a Chinese border city: only local workers named.
+    "Seafood plants in Dandong are laying off local workers as trade with North Korea stays "
+    "frozen. One plant cut its staff to 80 Chinese employees; wages fell by a fifth.",
+    # Defectors' jobs in the South, with a temp agency's "dispatched workers".
+    "North Korean defectors crowded a job fair in Incheon. Agencies offered placements for "
+    "dispatched workers at factories, and 400 applicants were recruited for interviews.",
+    # Domestic mobilisation in the DPRK.
+    "Kim Jong Un ordered shock brigades dispatched from the provinces to build 10,000 flats in "
+    "Pyongyang. North Korean builders there receive no wages, defectors say.",
+]
+
+
+@pytest.mark.parametrize("text", RELEVANT_HELDOUT2)
+def test_relevance_heldout2_relevant(text: str) -> None:
+    assert assess_relevance(text).relevant
+
+
+@pytest.mark.parametrize("text", NOT_RELEVANT_HELDOUT2)
+def test_relevance_heldout2_not_relevant(text: str) -> None:
+    assert not assess_relevance(text).relevant

@@ -55,7 +55,8 @@ _WORKER = re.compile(
     r"\b(?:workers?(?!['\u2019] ?Party)|laborers?|labourers?|labou?r(?: force)?|workforce|manpower|"
     r"personnel|staff|employees|recruits|volunteers|candidates|builders|people|men|North Koreans|"
     r"Pyongyangites|nationals|migrants|teams?|crews?|loggers|fishermen|selected|escapees|women|"
-    r"programmers|developers|(?:first|second|third|fourth|fifth|next|new|replacement|another|latest)"
+    r"programmers|developers|waitresses|waiters|cooks|chefs|plasterers|welders|seamstresses|deckhands|"
+    r"(?:first|second|third|fourth|fifth|next|new|replacement|another|latest)"
     r" (?:groups?|batch(?:es)?|contingents?))\b",
     re.IGNORECASE,
 )
@@ -64,7 +65,11 @@ _WORD_START = re.compile(r"[\w$]+")
 _WORKER_LOWER = re.compile(lower_pattern(_WORKER.pattern.removeprefix(r"\b")))
 # Pronouns, and "the group" or "the batch" named before, stand for workers named just before.
 _PRONOUN = re.compile(
-    r"\b(?:they|them|those|these|their|the (?:group|batch|team|contingent))\b", re.IGNORECASE
+    r"\b(?:they|them|those|these|their|the (?:group|batch|team|contingent))\b"
+    # "many entered Russia as students", "most of them stayed": a quantifier standing for them
+    r"|\b(?:many|most|some|others|several)(?= (?:of (?:them|whom) )?(?:\w+ed|are|were|have|had|will|"
+    r"went|came|left|got|stayed)\b)",
+    re.IGNORECASE,
 )
 # A worker noun modified as someone else's workers: "Central Asian migrants", "the male Russian
 # workforce", "labour migrants from Central Asia", "South Korean workers".
@@ -104,6 +109,36 @@ _DEFECTION_WORDS = re.compile(
     re.IGNORECASE,
 )
 
+# A defector's way to the South ("left Russia for a third country and flew to Seoul"): the
+# movements of that sentence are not stages of a dispatch.
+_DEFECTOR_ROUTE = re.compile(
+    r"\b(?:flew|fled|went|made\s+(?:their|his|her)\s+way|arrived|escaped|defected|travell?ed|"
+    r"taken|brought|resettled)\s+(?:[\w-]+\s+){0,3}?(?:to|in|into)\s+(?:South\s+Korea|the\s+South\b|Seoul)"
+    r"|\breach(?:ed|ing)?\s+(?:South\s+Korea|the\s+South\b|Seoul)",
+    re.IGNORECASE,
+)
+_DEFECTOR_ROUTE_TYPES = frozenset({"return", "evasion", "departure", "transit", "arrival"})
+# "conditions designed to make defection less tempting", "to prevent escapes": a purpose, not
+# an escape.
+_DETERRED = re.compile(
+    r"\b(?:prevent\w*|deter\w*|discourag\w*|make|makes|making|risk\s+of|fears?\s+of|"
+    r"guard(?:ing)?\s+against|to\s+stop|avoid\w*)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "called on Russia to allow independent inspections": asked for, not done.
+_CALLED_FOR = re.compile(
+    r"\b(?:call(?:ed|s|ing)?\s+(?:on|for)|urg(?:e|es|ed|ing)|allow|permit|demand\w*|press\w*\s+for)\b"
+    r"[^.;]{0,50}$",
+    re.IGNORECASE,
+)
+_FINE_BEFORE = re.compile(r"\b(?:fin(?:ed|es?)|penalt\w*)\b[^;]{0,40}$", re.IGNORECASE)
+# A company's business contracts are not the workers' ("lost several contracts").
+_BUSINESS_CONTRACT = re.compile(
+    r"\b(?:lost|lose|losing|won|win|winning|awarded|landing|landed|secured|bid(?:ding)?\s+for)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
 # --- background wording of resolutions ------------------------------------------------------
 
 _LEGAL = re.compile(
@@ -111,7 +146,20 @@ _LEGAL = re.compile(
 )
 _DEONTIC = re.compile(
     r"\b(?:bans?|banned|banning|prohibit\w*|mandat\w*|required|requires?|must|obliged|obligat\w*|"
-    r"restrict\w*|forbid\w*|outlaw\w*)\b",
+    r"restrict\w*|forbid\w*|outlaw\w*|presum\w*)\b",
+    re.IGNORECASE,
+)
+# "The dispatch of workers has been banned by Resolution 2397": the subject is the resolution's
+# wording too.
+_PASSIVE_DEONTIC = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:banned|prohibited|outlawed|forbidden|"
+    r"restricted)\b",
+    re.IGNORECASE,
+)
+# "the Security Council, in resolution 2397, ordered all of them repatriated": the body orders.
+_BODY_ORDERS = re.compile(
+    r"(?:resolution|security council|\bUNSC\b|\bUN\b|\bU\.N\.)[^.;]{0,60}?\b(?:ordered|order(?:s|ing)|"
+    r"called on|demanded|gave)\b",
     re.IGNORECASE,
 )
 _GERUND_SUBJECT = re.compile(
@@ -142,17 +190,37 @@ _ORDINALS = {
     "9th": 9,
     "tenth": 10,
     "10th": 10,
+    "initial": 1,
 }
-_ORD = (
-    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th)"
-)
+_ORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th|initial)"
+# One word may stand between the ordinal and its head: "a second enlistment round".
+_ROUND_MODIFIER = r"(?:selection|recruitment|enlistment|screening|dispatch|deployment|worker|labou?r|construction|training)"
 _ROUND_HEADS = r"(?:rounds?|batch(?:es)?|groups?|waves?|contingents?|cohorts?|selections?|recruitments?|rotations?|dispatch(?:es)?)"
 # "the first and second round selections", "second round of selections", "a third round",
 # "the first batch"; never "the first time", "the first half".
 _ROUND = re.compile(
-    rf"\b(?P<ords>{_ORD}(?:(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)(?:the\s+)?{_ORD})*)[\s-]+(?P<head>{_ROUND_HEADS})\b",
+    rf"\b(?P<ords>{_ORD}(?:(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)(?:the\s+)?{_ORD})*)"
+    rf"(?:[\s-]+(?P<mod>{_ROUND_MODIFIER}))?[\s-]+(?P<head>{_ROUND_HEADS})\b",
     re.IGNORECASE,
 )
+# The number after the head: "round two", "batch No. 3", "group 4" (not "group of").
+_ROUND_CARDINAL = re.compile(
+    r"\b(?P<head>rounds?|batch|group|wave|contingent|rotation)\s+(?:(?:no\.|number)\s*)?"
+    r"(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|10|[1-9])\b(?![-,.]?\d|[- ](?:year|month|week|day|hour|times|percent|million|thousand)|%)",
+    re.IGNORECASE,
+)
+_CARDINAL_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
 _ORD_WORD = re.compile(_ORD, re.IGNORECASE)
 # "the first two rounds", "the first three batches": rounds 1 to N.
 _FIRST_N = re.compile(
@@ -326,6 +394,12 @@ def _background_regions(text: str, sentence: Sentence) -> list[tuple[int, int]]:
         deontic = _DEONTIC.search(body)
         if deontic:
             regions.append((ss + deontic.start(), se))
+        passive = _PASSIVE_DEONTIC.search(body)
+        if passive:
+            regions.append((ss, se))
+        orders = _BODY_ORDERS.search(body)
+        if orders:
+            regions.append((ss + orders.start(), se))
     gerund = _GERUND_SUBJECT.match(body)
     if gerund:
         regions.append((ss, ss + gerund.end()))
@@ -349,6 +423,7 @@ def _hits(
         return []
     ss, se = sentence.start, sentence.end
     background = _background_regions(text, sentence)
+    defector_route = _DEFECTOR_ROUTE.search(text, ss, se) is not None
     pronouns = [m.start() for m in pronoun_matches]
     hits: list[_Hit] = []
     for rule, m in triggers:
@@ -374,6 +449,27 @@ def _hits(
                 continue  # "sent home": the return rule has it
             if rule.label == "leave" and _leaves_host(text, e, places):
                 event_type = "return"  # "left Kuwait": leaving a host country, not the DPRK
+            if defector_route and event_type in _DEFECTOR_ROUTE_TYPES:
+                continue
+            before = text[max(ss, s - 60) : s]
+            if event_type == "defection" and _DETERRED.search(before):
+                continue
+            if event_type == "enforcement" and _CALLED_FOR.search(before):
+                continue
+            if event_type == "revenue" and _FINE_BEFORE.search(before):
+                continue  # "fined the developer 1.2 million roubles": a penalty, not earnings
+            if (
+                event_type == "demand"
+                and before.lower().endswith("for ")
+                and m.group(0)[:3].lower() == "hir"
+            ):
+                continue  # "sanctioned for hiring North Korean workers": the reason, not a request
+            if (
+                rule.label == "conditions of dispatch"
+                and m.group(0).lower().startswith("contract")
+                and _BUSINESS_CONTRACT.search(before)
+            ):
+                continue
             if (
                 event_type == "evasion"
                 and m.group(0).startswith("third")
@@ -394,7 +490,26 @@ def _hits(
             ):
                 continue
             hits.append(_Hit(rule, (s, e), event_type))
-    return hits
+    return _drop_shadowed_terms(text, hits)
+
+
+def _drop_shadowed_terms(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """A visa in a sentence about disguising workers is evasion, and unpaid wages are abuse:
+    neither is also a condition of the dispatch."""
+    evasion = any(h.type == "evasion" for h in hits)
+    abuse = [h.span for h in hits if h.type == "abuse"]
+    if not evasion and not abuse:
+        return hits
+    kept = []
+    for h in hits:
+        if h.type == "terms":
+            word = text[h.span[0] : h.span[1]].lower()
+            if evasion and word.startswith(("visa", "work visa")):
+                continue
+            if any(s <= h.span[0] < e for s, e in abuse):
+                continue
+        kept.append(h)
+    return kept
 
 
 _EVASION_VISA = re.compile(
@@ -466,8 +581,10 @@ def _rounds(text: str, sentence: Sentence) -> list[tuple[int, tuple[int, int], b
     for m in _ROUND.finditer(text, sentence.start, sentence.end):
         head = m.group("head")
         after = text[m.end() : m.end() + 40]
+        modifier = (m.group("mod") or "").lower()
         selection: bool | None = bool(_SELECTION_HEAD.match(head)) and (
             head.lower().startswith(("selection", "recruitment"))
+            or modifier in ("selection", "recruitment", "enlistment", "screening")
             or bool(_ROUND_IS_SELECTION.match(after))
             or "select" in text[max(sentence.start, m.start() - 30) : m.start()].lower()
         )
@@ -481,6 +598,12 @@ def _rounds(text: str, sentence: Sentence) -> list[tuple[int, tuple[int, int], b
             span = (m.start(), tail.end())  # evidence: "second round of worker selections"
         for o in _ORD_WORD.finditer(m.group("ords")):
             found.append((_ORDINALS[o.group(0).lower()], span, selection))
+    for c in _ROUND_CARDINAL.finditer(text, sentence.start, sentence.end):
+        raw = c.group("n").lower()
+        number = _CARDINAL_WORDS.get(raw) or int(raw)
+        is_round = c.group("head").lower().startswith("round")
+        chosen = is_round and bool(_SELECT_WORD.search(text, sentence.start, sentence.end))
+        found.append((number, c.span(), True if chosen else (None if is_round else False)))
     return found
 
 

@@ -31,7 +31,13 @@ from typing import Any
 
 from tumen.model import EventType
 
-_WORKERS = r"(?:workers|laborers|labourers|labou?r|manpower|workforce|personnel|people|North Koreans|staff)"
+_WORKERS = (
+    r"(?:workers|laborers|labourers|labou?r|manpower|workforce|personnel|people|North Koreans|staff|"
+    r"hands|builders|crews|deckhands|loggers|specialists)"
+)
+# A word between a verb and its object: also numbers and quoted vague counts ("request for
+# 1,500 additional North Koreans", "needed \"tens of thousands\" of builders").
+_GAP = r"[\w,.'\"\u201c\u201d\u2019-]+"
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,23 +121,26 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
     (
         "recruitment",
         "select/recruit",
-        r"\b(?:select(?:s|ed|ing|ion|ions)?|recruit(?:s|ed|ing|ment|ments)?|chosen|choose|pick(?:s|ed|ing)?|"
-        r"hand-picked|shortlisted|vetted|vetting|recommended)\b",
+        r"\b(?:select(?:s|ed|ing|ion|ions)?|recruit(?:s|ed|ing|ment|ments)?(?! (?:agenc|firm|compan|office|broker))|"
+        r"chosen|choose|pick(?:s|ed|ing)?|hand-picked|shortlist(?:s|ed|ing)?|vetted|vetting|recommended|"
+        r"screen(?:s|ed|ing)|nominat(?:e|es|ed|ing|ion|ions)|enlist(?:s|ed|ing|ment)?|put forward|"
+        r"taking names|sign(?:s|ed|ing)? on)\b",
         True,
     ),
     (
         "recruitment",
         "apply/compete",
         r"\b(?:apply(?:ing)?|applied)\b(?! for (?:[\w-]+ )?(?:permits?|visas?|licen[cs]es?|quotas?|authori[sz]ations?))"
-        r"|\b(?:applicants?|compet(?:e|ing|ition) for|sign(?:ed|ing)? up|volunteers?)\b",
+        r"|\b(?:applicants?|compet(?:e|ing|ition) for|sign(?:ed|ing)? up|volunteers?|vie(?:s|d)? for|vying for)\b",
         True,
     ),
     # demand
     (
         "demand",
         "request for workers",
-        rf"\b(?:requests?|requested|requesting|asked|asking|asks|call(?:ed|ing)?|appeal(?:ed)?|orders?) "
-        rf"(?:(?!send|dispatch|return|repatriat)[\w-]+ ){{0,5}}?{_WORKERS}\b"
+        rf"\b(?:requests?|requested|requesting|asked|asking|asks|call(?:ed|ing|s)? for|appeal(?:ed)?|orders?|"
+        rf"press(?:ed|ing)? for|push(?:ed|es|ing)? (?:[\w-]+ )?for|clamou?r(?:ed|ing)? for|begg(?:ed|ing) for|lobb(?:y|ied|ying) (?:[\w-]+ ){{0,6}}?to take on) "
+        rf"(?:(?!send|dispatch|return|repatriat|expul|expel|deport|remov|arrest|detain|ban){_GAP} ){{0,5}}?{_WORKERS}\b"
         r"|\brequests? for more\b",
         False,
     ),
@@ -140,7 +149,7 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         "seek/source workers",
         rf"\b(?:demand(?:s|ed|ing)? for|need(?:s|ed)?|wants?|wanted|seek(?:s|ing)?|sought|sourcing|"
         rf"attract(?:ing)?|hire|hiring|hired|invite[sd]?|accept(?:ing)?|take in|quotas? for|to source|"
-        rf"struggled to find|find) (?:(?!send|dispatch|return|repatriat)[\w-]+ ){{0,4}}?{_WORKERS}\b",
+        rf"struggled to find|find|prefer(?:s|red|ring)?|absorb) (?:(?!send|dispatch|return|repatriat|expul|expel|deport|remov|arrest|detain|ban){_GAP} ){{0,4}}?{_WORKERS}\b",
         False,
     ),
     (
@@ -164,6 +173,26 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         rf"(?:bring|import|hire|employ|attract) (?:in )?(?:[\w-]+ ){{0,3}}?{_WORKERS}\b",
         False,
     ),
+    (
+        "demand",
+        "orders placed",
+        r"\b(?:confirm\w*|plac(?:e|es|ed|ing)|submit\w*|put in) (?:[\w-]+ ){0,2}?(?:orders?|requests?)\b",
+        True,
+    ),
+    (
+        "demand",
+        "ask the DPRK for more",
+        r"\bask(?:s|ed|ing)? (?:pyongyang|north korea|the north|the dprk) (?:to (?:send|supply|provide|double|"
+        r"triple|increase|raise|expand)|for more)\b",
+        False,
+    ),
+    (
+        "demand",
+        "request for help with building",
+        r"\bask(?:s|ed|ing)? (?:[\w-]+ ){0,2}?for (?:help|assistance|support) (?:with|in) (?:the )?"
+        r"(?:reconstruction|rebuilding|construction|restoration)\b",
+        False,
+    ),
     # standby
     (
         "standby",
@@ -172,6 +201,8 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"|\byet to (?:leave|depart|be sent|be dispatched|go)\b|\bstill in North Korea\b"
         r"|\bno (?:firm|fixed|set|specific|exact|confirmed) (?:departure )?(?:date|schedule)\b"
         r"|\bready to (?:leave|depart|go|be sent|be dispatched)\b|\blined up\b|\bstill waiting\b|\bwaiting in\b"
+        r"|\bcool(?:s|ed|ing)? (?:their|his|her) heels\b|\bstuck (?:in|at)\b|\bstranded\b|\bheld up (?:in|at|by)\b|\bidl(?:e|ed|ing)\b"
+        r"|\bkept waiting\b|\bon hold\b|\bbilleted\b"
         r"|\b(?:kept|held|housed|confined|lodged) (?:[\w-]+ ){0,2}?in (?:a |the )?(?:guesthouses?|hostels?|"
         r"dormitor(?:y|ies)|barracks|camps?|training (?:camps?|cent(?:er|re)s?))\b|\b(?:has|have|had) (?:all )?packed\b",
         True,
@@ -189,13 +220,16 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"\b(?:leave|leaves|leaving|left(?! with| behind| over))(?! (?:many|most|some|them|him|her|it|us|few|little|nothing)\b)"
         r"|\b(?:depart(?:s|ed|ing|ure)?|"
         r"head(?:s|ed|ing)? (?:abroad|overseas)|go(?:es|ing)? (?:abroad|overseas)|going overseas|"
-        r"went (?:abroad|overseas)|set off)\b",
+        r"went (?:abroad|overseas)|set off|set out for|outbound|embark(?:s|ed|ing)?|shipped (?:out|off|abroad|overseas)|"
+        r"board(?:s|ed|ing)? (?:a|the|their) (?:[\w-]+ )?(?:trains?|ships?|ferry|ferries|planes?|flights?|buses|bus|vessels?)|"
+        r"join(?:s|ed|ing)? (?:the|their) (?:vessels?|ships?|trawlers?|fleet))\b",
         True,
     ),
     (
         "departure",
         "labour export",
-        r"\b(?:suppl(?:y|ying|ied)|export(?:s|ed|ing)?) (?:of )?(?:[\w-]+ ){0,2}?(?:labou?r|workers)\b"
+        r"\b(?:suppl(?:y|ying|ied|ies)|export(?:s|ed|ing)?|provid(?:e|es|ed|ing)) (?:of )?(?:[\w,-]+ ){0,2}?"
+        r"(?:labou?r|workers|crews|builders|manpower|hands|construction teams)\b"
         r"|\blabou?r exports?\b|\bdispatch of\b",
         True,
     ),
@@ -210,7 +244,9 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"|\bfrom (?:there|where)\b|\bchange trains\b|\bstopover\b|\bcross(?:ed|ing)? the border\b"
         r"|\bcross(?:ed|es|ing)? the (?:[\w-]+ )?(?:bridge|river|checkpoint)\b"
         r"|\bgather(?:ed|ing)? (?:at|in)\b|\brail journey\b|\btransportation of\b|\bscheduled to go to\b"
-        r"|\bbound for\b|\ben route\b|\bflying them\b",
+        r"|\bbound for\b|\ben route\b|\bflying them\b|\bby way of\b|\bstaging (?:point|post|area|ground)s?\b"
+        r"|\bchang(?:e|ed|ing) (?:to|trains|planes|buses)\b|\b(?:halt|stopp|stay)ed overnight\b|\bcorridor\b"
+        r"|\b(?:halted|stopped) (?:in|at)\b|\bbefore continuing\b|\bcross(?:ed|es|ing)? (?:the border )?at\b|\blayovers?\b|\bstop(?:ped|s)? over\b",
         True,
     ),
     # arrival
@@ -218,7 +254,8 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         "arrival",
         "arrive/enter",
         r"\b(?:arriv(?:e|es|ed|ing|als?)|reach(?:ed|es|ing)?(?! \d)|entered|enter|entering|entries|"
-        r"landed|disembark(?:ed|ing)?|brought (?:in|to)|import(?:ed|ing)?)\b|\bcross(?:ed|es|ing)? (?:the border )?into\b"
+        r"landed|disembark(?:ed|ing)?|brought (?:in|to)|import(?:ed|ing)?|turn(?:ed|s|ing)? up (?:in|at)|"
+        r"show(?:ed|s|ing)? up (?:in|at)|reappear(?:ed|s|ing)? (?:in|at)|docked (?:in|at)|touch(?:ed|es)? down)\b|\bcross(?:ed|es|ing)? (?:the border )?into\b"
         r"|\b(?:is|are|was|were) (?:expected|due) (?:to arrive|by|in|at|on|next|within|shortly|soon)\b",
         True,
     ),
@@ -238,7 +275,13 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"reconstruction (?:work|works|efforts?|sites?|projects?)|construction (?:sites?|projects?|works?)|"
         r"building sites?|logging camps?|(?:construction|building|shipbuilding|logging|factory|farm) and "
         r"(?:[\w-]+ )(?:sites?|projects?)|renovat(?:e|es|ed|ing)|repair(?:s|ed|ing)?|lay(?:s|ing)? (?:pipes?|bricks|tracks?|rails?|cables?|"
-        r"foundations?)|pour(?:s|ed|ing)? concrete|fell(?:s|ed|ing)? (?:trees|timber|larch|pine)|cut(?:s|ting)? timber|"
+        r"foundations?)|pour(?:s|ed|ing)? (?:concrete|foundations?|cement)|(?:fell(?:s|ed)?|felling) (?:trees|timber|larch|pine)|"
+        r"cut(?:s|ting)? timber|active (?:in|at|abroad|overseas)|assigned to|posted (?:to|in|at|abroad|overseas)|"
+        r"(?:are|were|is|was|be) (?:building|constructing|erecting|plastering|welding|sewing|paving)|"
+        r"help(?:s|ed|ing)? (?:to )?(?:build|restore|repair)|restor(?:e|es|ed|ing) (?:infrastructure|buildings|housing)|"
+        r"catch(?:ing)? (?:fish|pollock|crab|squid|cod)|unloading|(?:install|mount|plaster|weld|tile|glaze|insulate|paint)"
+        r"(?:s|ed|ing)? (?:[\w-]+ ){0,2}?(?:facades?|windows?|walls?|roofs?|panels?|pipes?|wiring|floors?|ceilings?)|"
+        r"(?:sing|sings|singing|serve|serves|serving|cook|cooks|cooking) (?:for|at|in) (?:guests|diners|customers|restaurants?)|"
         r"gutt(?:ing|ed) fish|peel(?:ing|ed)? shrimp|process(?:ing|es)? (?:fish|seafood|shrimp|crab)|"
         r"win (?:[\w-]+ ){0,2}contracts|took on|take on|taking on)\b",
         True,
@@ -261,8 +304,12 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
     (
         "extension",
         "extend stay",
-        r"\b(?:extend\w*|renew\w*|prolong\w*)\s+(?:[\w'\u2019-]+\s+){0,3}(?:visas?|stays?|contracts?|passports?|permits?|terms?|assignments?)\b"
-        r"|\b(?:visas?|stays?|contracts?|passports?|permits?)\s+(?:[\w-]+\s+){0,3}(?:extended|renewed|prolonged)\b"
+        r"\b(?:extend\w*|renew\w*|prolong\w*|lengthen\w*|stretch\w*)\s+(?:[\w'\u2019-]+\s+){0,3}(?:visas?|stays?|contracts?|"
+        r"passports?|permits?|terms?|assignments?|stints?|tours?|postings?|residence|documents)\b"
+        r"|\b(?:visas?|stays?|contracts?|passports?|permits?|terms?|stints?|tours?|postings?)\s+(?:[\w-]+\s+){0,3}"
+        r"(?:extended|renewed|prolonged|lengthened|stretched)\b"
+        r"|\bkept on (?:for|beyond|past|until|after|longer)\b|\bstay(?:ed|ing|s)? on (?:for|beyond|past|after)\b"
+        r"|\brenewal (?:applications?|of (?:their|the|his|her) (?:visas?|permits?|contracts?|passports?))\b"
         r"|\bextension (?:term|period)s?\b|\bextension of\b|\bextend their\b"
         r"|\b(?:the|an|their|this|that) extension\b|\bstay (?:on )?(?:for )?(?:another|an additional|a further|an extra)\b"
         r"|\b(?:passports?|visas?|permits?|contracts?)\b[^.]{0,80}?\b(?:to be|be|been|being|were|was|are|is) "
@@ -274,9 +321,12 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         "return",
         "return home",
         r"\breturn(?:s|ed|ing)?\s+(?:home|to (?:North Korea|the North|their home|Pyongyang|their country|the DPRK))"
-        r"|\b(?:sent|send|sending|brought|bring|go|went|going|come|came|coming|flown) "
-        r"(?!(?:anything|money|cash|funds|remittances|earnings|savings|part|some|most|half|nothing|it|dollars)\b)"
-        r"(?:[\w-]+ ){0,2}?(?:back|home)\b"
+        r"|\b(?:(?:ship|plane|flight|train|bus|boat)s? (?:back )?home)\b"
+        r"|\b(?:sent|send|sending|brought|bring|go|went|going|come|came|coming|flown|ordered|pulled|shipped|summoned) "
+        r"(?!(?:anything|money|cash|funds|remittances|earnings|savings|part|some|most|half|nothing|it|dollars|enough|"
+        r"gifts|presents|wages|pay)\b)"
+        r"(?:[\w-]+ ){0,2}?(?:back|home)\b(?! to (?:their|his|her|the) (?:old|former|previous|regular|usual)\b)"
+        r"(?! (?:enough|money|cash|savings|earnings|wages|pay|gifts|presents|dollars)\b)"
         r"|\brepatriat\w*|\breturn of\b|\breplace(?:d|ment)?\b|\brotat(?:ed|ion)\b|\brecall(?:ed|ing)?\b"
         r"|\bdeport\w*|\bexpel\w*|\bexpulsion\b|\breturn(?:s|ed|ing)?\b",
         True,
@@ -288,12 +338,14 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"\b(?:\d+|one|two|three|four|five|six|seven|ten)[- ]year (?:passports?|visas?|contracts?|terms?|stays?|assignments?)\b"
         r"|\bcontracts?\b|\bpassports?\b|\bwages?\b|\bsalar(?:y|ies)\b|\b(?:paid|pay(?:ing|s)?)\b(?![^.]{0,40}\bbribes?\b)"
         r"|\bloyalty (?:funds?|fees?|money|payments?)\b|\bdues\b|\bper (?:worker|person|head)\b"
+        r"|\b(?:\$\s?\d[\d,]*|\d[\d,]* (?:dollars|roubles|rubles|yuan|euros|won)) (?:a|per) (?:month|day|hour|week)\b"
         r"|\bfrom each worker\b|\bages? (?:of|between)\b|\baged \d|\bworking hours\b|\bdays? off\b"
         r"|\bshare of (?:their |the )?(?:wages|salar\w+|earnings|income|pay)\b"
         r"|\b(?:stay|be) (?:overseas|abroad) for\b|\bwork visas?\b|\bvisas?\b|\bclause\b"
         r"|\b(?:rotations?|stints?|tours?|terms?|assignments?) of (?:up to |about |around )?(?:\d+|one|two|three|four|"
         r"five|six|seven|eight|nine|ten)(?: (?:to|or) (?:\d+|two|three|four|five|six|seven|ten))? (?:years?|months?)\b"
-        r"|\b(?:earn|earns|earned|earning|make|makes|receive|receives|get|gets) (?:[\w$,.-]+ ){0,4}?(?:a|per|each) "
+        r"|\b(?:earn|earns|earned|earning|make|makes|receive|receives|get|gets|bring in|brings in|remit|remits) "
+        r"(?:[\w$,.-]+ ){0,4}?(?:a|per|each) "
         r"(?:month|year|day|hour)\b|\b(?:handed|hand(?:s|ed)? over|remit(?:s|ted)?|goes|go|paid|pays) (?:[\w-]+ ){0,4}?"
         r"to the (?:state|party|regime)\b",
         True,
@@ -324,10 +376,21 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"|\b\d+-hour (?:work ?)?days?\b|\bno days off\b|\bbeat(?:en|ings?)\b|\bstretching them\b"
         r"|\bhuman rights (?:abuses|violations)\b|\bdeprived of\b"
         r"|\b(?:1[2-9]|2[0-4]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|twenty)[- ]hours? (?:a|per|each) day\b"
-        r"|\bfrom dawn (?:to|till|until) dusk\b|\bextreme (?:heat|cold)\b|\baround the clock\b|\bguarded (?:compounds?|dormitor\w+)\b"
+        r"|\bfrom dawn (?:to|till|until) dusk\b|\bextreme (?:heat|cold)\b|\baround the clock\b"
+        r"|\bguarded (?:compounds?|dormitor\w+|apartments?|flats?|housing|hostels?|quarters|premises|barracks)\b"
+        r"|\b(?:1[0-9]|2[0-4]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty)[- ]hour "
+        r"(?:shifts?|days?|workdays?)\b|\blocked (?:in|into|up)\b|\b(?:pay|wages?|salar(?:y|ies)) docked\b"
+        r"|\b(?:wages?|pay|salar(?:y|ies)|earnings) (?:(?:were|was|are|is|being|been) )*held back\b"
+        r"|\bdock(?:ed|ing|s)? (?:their |his |her )?(?:pay|wages?)\b|\bdenied (?:medical|food|rest|contact|care|treatment)\b"
+        r"|\b(?:phones?|passports?) (?:were |was )?(?:taken away|confiscated|seized)\b"
+        r"|\bkept (?:[\w'\u2019-]+ ){0,2}?passports?\b|\bnot (?:received|receiving|got|been given) (?:any |their |his )?"
+        r"(?:wages|pay|salar\w+)\b|\btemperatures? (?:fell|fall|dropped|drop|plunged?) (?:to|below)\b"
+        r"|\b(?:most|much|the bulk|all) of (?:the|their|his|her) (?:money|wages|pay|earnings) (?:was|were|is|are) "
+        r"(?:deducted|taken|kept|confiscated|withheld)\b"
         r"|\bunder the watch of\b|\b(?:has|have|had|was|were) (?:still )?not been paid\b|\bnever (?:been )?paid\b"
         r"|\bthreaten(?:ed|s|ing)? (?:with|to)\b|\bnot (?:allowed|permitted) to leave\b|\bforbidden to leave\b"
-        r"|\b(?:escorted|guarded|watched|followed) by (?:[\w-]+ ){0,3}?(?:security|minders?|guards?|officers?|agents?)\b",
+        r"|\b(?:escorted|guarded|watched|followed) by (?:[\w-]+ ){0,3}?(?:security|minders?|guards?|officers?|agents?|"
+        r"supervisors?|managers?)\b",
         True,
     ),
     # evasion
@@ -340,7 +403,18 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"(?: or (?:student|study|tourist|trainee|training|visitor|business|education(?:al)?))?[\"'\u201d\u2019]? visas?\b|\bsplit (?:up|into)\b|\bdivid(?:e|ed|ing) (?:up|into)\b|\bin turns\b|\bsmall (?:teams|groups)\b"
         r"|\bfeign\w* ignorance\b|\bnot stepping foot\b|\bthird[- ]countr(?:y|ies)\b"
         r"|\bfalse (?:identit\w+|nationalit\w+|documents|papers|passports)\b|\bunder the name of\b"
-        r"|\bfor (?:education(?:al)?|study) purposes\b|\billegally\b|\bsmuggl\w*",
+        r"|\bfor (?:education(?:al)?|study) purposes\b|\billegally\b|\bsmuggl\w*|\bunder (?:the )?cover of\b"
+        r"|\boff the books\b|\bpos(?:e|es|ed|ing) as\b|\blaunder\w*"
+        r"|\b(?:describ(?:e|es|ed|ing)|register(?:s|ed|ing)?|list(?:s|ed|ing)?|classif(?:y|ies|ied|ying)|"
+        r"disguis(?:e|es|ed|ing)|pass(?:es|ed)? off|present(?:s|ed|ing)?) (?:[\w-]+ ){0,2}?as [\"'\u201c\u2018]?(?:[\w-]+ )?"
+        r"(?:students?|trainees?|interns?|tourists?|specialists?|performers?|researchers?|visitors?)\b"
+        r"|\bvisas? (?:issued |granted )?for [\"'\u201c\u2018]?(?:educational|education|study|cultural|training|"
+        r"exchange|tourism|tourist)\b"
+        r"|\b(?:officially|nominally|ostensibly|on paper) (?:as )?(?:students?|trainees?|interns?|tourists?)\b"
+        r"|\b(?:insist\w*|claim\w*|say|says|said) (?:that )?(?:they|the workers|the men) (?:are|were) "
+        r"(?:students|trainees|interns)\b|\b(?:stolen|rented|borrowed|fake|forged|fraudulent) identit\w+"
+        r"|\bhide (?:where|who|their)\b|\bbypass(?:es|ed|ing)? (?:the )?(?:[\w-]+ ){0,3}?"
+        r"(?:crossings?|checkpoints?|border|controls?)\b",
         False,
     ),
     # defection
@@ -352,6 +426,13 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"|\bslipped away\b|\b(?:went )?into hiding\b|\bin hiding\b",
         False,
     ),
+    (
+        "defection",
+        "desert/walk out",
+        r"\bdesert(?:s|ed|ing|ers?|ion)\b|\bwalked out of\b|\bnot been seen since\b|\bvanished\b"
+        r"|\bsought (?:the )?protection\b|\bbolted\b|\bbroke away\b",
+        True,
+    ),
     # enforcement
     (
         "enforcement",
@@ -360,7 +441,11 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"|\binspect(?:ion|ions|ed)\b|\bdeport\w*|\bexpel\w*|\bexpulsion\b|\brepatriation orders?\b"
         r"|\b(?:have|has|had|were|was) (?:already )?been repatriated\b|\bfound (?:to be )?in violation\b"
         r"|\bseiz(?:ed|ure)\b|\barrest(?:ed|s)?\b|\bfined\b|\bindict\w*|\bfroze(?:n)?\b"
-        r"|\brevok(?:ed|ing) (?:[\w-]+ )?(?:permits|visas)\b|\b(?:interim|midterm|final|implementation) reports?\b",
+        r"|\brevok(?:ed|ing) (?:[\w-]+ )?(?:permits|visas)\b|\b(?:interim|midterm|final|implementation) reports?\b"
+        r"|\bcharg(?:ed|es|ing) (?:[\w-]+ ){1,5}?with\b|\btook control of\b|\braid(?:ed|s|ing)?\b|\bdetain(?:ed|s|ing)?\b"
+        r"|\binspectors?\b|\bprosecutor\w*|\bfines? of\b|\bfac(?:e|es|ing) (?:fines|charges|prosecution)\b"
+        r"|\b(?:launch\w*|open\w*|began|begun|start\w*) (?:an |a )?(?:criminal )?(?:investigation|probe|case)\b"
+        r"|\binvestigation (?:is|was) continuing\b",
         False,
     ),
 )

@@ -232,13 +232,15 @@ _NP_MODIFIERS = frozenset(
     dispatched selected recruited overseas local low-wage cheap labor labour work entry student
     tourist migrant guest strong plus odd of the its their these those such so-called
     north korean n. nk dprk registered legal illegal undocumented official estimated remaining
-    young able-bodied healthy qualified trained experienced ordinary""".split()
+    young able-bodied healthy qualified trained experienced ordinary former current military
+    civilian fellow returning returned""".split()
 )
 _WORKER_HEADS = frozenset(
     """worker workers laborer laborers labourer labourers workforce recruits recruit trainees
     builders loggers lumberjacks fishermen seafarers crew-members employees technicians
     engineers programmers developers welders carpenters plasterers painters masons bricklayers
-    tailors seamstresses doctors nurses cooks waitresses""".split()
+    tailors seamstresses doctors nurses cooks waitresses deckhands crewmen miners farmhands
+    loggers plumbers electricians""".split()
 )
 # Generic nouns: workers only when the sentence is about sending people to work.
 _GENERIC_HEADS = frozenset(
@@ -272,7 +274,7 @@ _DISPATCH_CUE = re.compile(
     r"workers?|labou?r\w*|work|working|employ\w*|abroad|overseas|"
     r"repatriat\w*|returned|sent\s+home|defect\w*|arriv\w*|personnel|construction|"
     r"leave|leaving|depart\w*|"
-    r"rounds?|hire[ds]?|hiring|mobili[sz]\w*|contract\w*)\b",
+    r"rounds?|hire[ds]?|hiring|mobili[sz]\w*|contract\w*|quotas?|disembark\w*|rebuil\w*|building\s+sites?)\b",
     re.IGNORECASE,
 )
 _TEAM_CUE = re.compile(r"\b(?:teams?|batch(?:es)?|groups?|squads?|crews?)\b", re.IGNORECASE)
@@ -290,6 +292,12 @@ _MILITARY_OR_DEATH = re.compile(
     r"wounded|injured|casualties|missiles?|military\s+personnel)\b",
     re.IGNORECASE,
 )
+# Defectors who reached the South are not workers sent abroad.
+_IN_THE_SOUTH = re.compile(
+    r"\b(?:reached|arrived\s+in|settled\s+in|fled\s+to|resettled\s+in|live\s+in)\s+(?:the\s+South\b|South\s+Korea|Seoul)"
+    r"|\bdefectors\b",
+    re.IGNORECASE,
+)
 _ENTRY_CUE = re.compile(
     r"\b(?:entered|entering|entries|entry|visit\w*|tourists?|tourism|crossed|passengers?|"
     r"students?|education(?:al)?|visas?|study|studies|statistics)\b",
@@ -297,7 +305,7 @@ _ENTRY_CUE = re.compile(
 )
 _TEAM_OF_BEFORE = re.compile(
     r"\b(?:teams?|groups?|squads?|crews?|brigades?|units?|batch(?:es)?|workforce|contingent|"
-    r"cohort|delegation)\s+(?:of|numbering|comprising|consisting\s+of)\s+"
+    r"cohort|delegation|rotations?|waves?|shifts?),?\s+(?:of|numbering|comprising|consisting\s+of)\s+"
     r"(?:(?:about|around|some|roughly|approximately|up\s+to|at\s+least|between|nearly|"
     r"more\s+than|no\s+more\s+than|fewer\s+than|less\s+than)\s+)?$",
     re.IGNORECASE,
@@ -328,8 +336,10 @@ _PARTICIPLE_AFTER = re.compile(
     r"^[\"'”’\]\)]*\s*(?:workers?\s+)?(?:were\s+|have\s+been\s+|had\s+been\s+|are\s+|will\s+be\s+|(?:could|may|might|would|can|"
     r"should|are\s+to|is\s+to|are\s+set\s+to|are\s+expected\s+to)\s+be\s+)?"
     r"(?:(?:more|others?|additional)\s+(?:were\s+|have\s+been\s+|had\s+)?)?"
+    r"(?:(?:newly|already|later|eventually|then|since|subsequently)\s+)?"
     r"(?:selected|recruited|dispatched|sent|deployed|chosen|repatriated|hired|mobili[sz]ed|"
-    r"returned|arrived|defected|fled)\b",
+    r"returned|arrived|defected|fled|passed|qualified|approved|remained|stayed|departed|escaped|"
+    r"deserted|disembarked)\b",
     re.IGNORECASE,
 )
 _OF_THOSE_AFTER = re.compile(
@@ -405,7 +415,38 @@ def find_quantities(text: str, sentences: list[Sentence]) -> list[Quantity]:
         if quantity is not None:
             out.append(quantity)
             last_end = quantity.span[1]
+            second = _second_of_pair(text, match, quantity, sentences, starts, dprk_doc)
+            if second is not None:
+                out.append(second)
+                last_end = second.span[1]
     return out
+
+
+def _second_of_pair(
+    text: str,
+    match: re.Match[str],
+    first: Quantity,
+    sentences: list[Sentence],
+    starts: list[int],
+    dprk_doc: bool,
+) -> Quantity | None:
+    """The second count of "two groups, numbering about 180 and 150": read alone it has no
+    noun, so it shares the first one's unit (only for worker counts)."""
+    if match.group("n2") is None or (match.group("sep") or "").strip().lower() != "and":
+        return None
+    if first.unit != "workers" or first.span[1] > match.start("n2"):
+        return None
+    again = _MATCH.match(text, match.start("n2"))
+    if again is None:
+        return None
+    quantity = _read(text, again, sentences, starts, dprk_doc)
+    if quantity is not None or _head(text, again.end()).kind != "none":
+        return quantity
+    value = _value(again.group("n1")) if again.group("n1") else None
+    if value is None or again.group("n2") is not None:
+        return None
+    end = again.end("n1")
+    return _make(text, again.start(), end, "workers", value, value, first.approximate)
 
 
 def _read(
@@ -553,7 +594,7 @@ def _unit(
         if head.dprk and _ENTRY_VERB_AFTER.match(text, head.end, head.end + 40):
             return "other"  # "13,000 North Koreans entered Russia": border statistics
         clause = text[start : min(sent_end, head.end + 80)]
-        if _MILITARY_OR_DEATH.search(clause):
+        if _MILITARY_OR_DEATH.search(clause) or _IN_THE_SOUTH.search(clause):
             return "other"
         if _TEAM_OF_BEFORE.search(before) or _EACH_TEAM_AFTER.match(after):
             return "workers"
@@ -586,7 +627,11 @@ def _unit(
         return "workers"
     if _SELECT_VERB_BEFORE.search(before) and re.match(r"^\s*(?:from|in|at|this|next|by)\b", after):
         return "workers"
-    if _OF_THOSE_AFTER.match(after) and not _ENTRY_CUE.search(sentence):
+    if (
+        _OF_THOSE_AFTER.match(after)
+        and not _ENTRY_CUE.search(sentence)
+        and not _MILITARY_OR_DEATH.search(text, end, min(sent_end, end + 60))
+    ):
         context = text[_context_start(text, sent_start) : sent_end]
         if _has_worker_word(context):
             return "workers"

@@ -21,12 +21,12 @@ _LABOUR = re.compile(
     r"\b(?:workers?|labou?rers?|labou?r\s+(?:export|force|dispatch)|forced\s+labou?r|"
     r"personnel|manpower|dispatch(?:ed|ing)?|overseas\s+work|work(?:ing)?\s+(?:abroad|overseas)|"
     r"sent\s+(?:abroad|overseas)|recruit(?:s|ed|ing|ment|ments)?|selections?|"
-    r"construction\s+(?:sites?|workers?|troops|works?|crews?|projects?)|loyalty\s+(?:funds?|money|fees?)|"
+    r"(?:construction|building)\s+(?:sites?|workers?|troops|works?|crews?|projects?)|loyalty\s+(?:funds?|money|fees?)|"
     r"foreign[- ]currency\s+earning|repatriat\w+|defect(?:ed|ors?|ion)?|"
     # the trades and workplaces of dispatched labour
     r"loggers|logging|timber|builders|crews|seafood|(?:processing|garment)\s+(?:plants?|factor(?:y|ies))|"
     r"programmers|IT\s+workers|employ(?:s|ed|ing|ment)?|wages?|(?:at|to)\s+work|seamstresses|"
-    r"sew(?:s|ing)?|garment\s+factor(?:y|ies)|textile\s+factor(?:y|ies))\b",
+    r"sew(?:s|ing)?|garment\s+factor(?:y|ies)|textile\s+factor(?:y|ies)|restaurants?|waitress(?:es)?|cooks)\b",
     re.IGNORECASE,
 )
 _MILITARY = re.compile(
@@ -41,13 +41,36 @@ _UNION = re.compile(
     r"pickets?|collective\s+bargaining|minimum\s+wage)\b",
     re.IGNORECASE,
 )
-# Somewhere abroad, or the act of sending: a report about DPRK labour at home or about defectors'
-# jobs in the South names neither.
-_ABROAD = re.compile(
-    r"\b(?:abroad|overseas|foreign[- ]currency|dispatch\w*|sent|send(?:s|ing)?|Russia\w*|China|Chinese|"
+# Somewhere abroad: a labour word must meet a foreign place or "abroad" in one sentence. The
+# verbs of sending are not enough ("dispatched from the provinces" to Pyongyang's building
+# sites, a temp agency's "dispatched workers"), and a report about DPRK labour at home or about
+# defectors' jobs in the South names no such place.
+_FOREIGN_PLACE = re.compile(
+    r"\b(?:abroad|overseas|foreign[- ]currency|Russia\w*|China|Chinese|"
     r"Mongolia\w*|Kuwait\w*|Qatar\w*|Emirates|Middle\s+East|Gulf|Africa\w*|Laos|Cambodia\w*|"
     r"Ukraine|Donbas\w*|Donetsk|Luhansk|Vladivostok|Khabarovsk|Siberia\w*|Far\s+East|Dandong|Dalian|"
     r"Hunchun|Shenyang|Jilin|Liaoning|Poland|Malta)\b",
+    re.IGNORECASE,
+)
+# DPRK nationals named as workers ("North Korean construction crews", "workers from the DPRK",
+# "overseas workers"), and another country's workers ("local workers", "Chinese employees"):
+# a report about factories in Dandong or a job fair in the South names only the second.
+_DPRK_WORKERS = re.compile(
+    r"\b(?:North\s+Korean?|N\.\s?Korean|DPRK|NK)\s+(?:(?:construction|IT|software|forestry|logging|"
+    r"fishing|seafood|factory|garment|military|overseas|guest|contract|young|male|female|skilled)\s+)?"
+    r"(?:workers|labou?rers|labou?r|builders|crews|loggers|seamstresses|fishermen|deckhands|employees|"
+    r"staff|personnel|programmers|developers|technicians|specialists|welders|plasterers|hands|"
+    r"manpower|workforce|recruits)\b"
+    r"|\b(?:workers|labou?rers|crews|builders|manpower|personnel|staff|employees|waitress(?:es)?|cooks|women|"
+    r"men)\s+from\s+(?:North\s+Korea|the\s+DPRK|the\s+North\b)"
+    r"|\b(?:overseas|expatriate|dispatched)\s+(?:North\s+Korean\s+)?(?:workers|labou?rers)\b"
+    r"|\b(?:workers|labou?rers)\s+(?:abroad|overseas)\b|\blabou?r\s+exports?\b",
+    re.IGNORECASE,
+)
+_OTHER_WORKERS = re.compile(
+    r"\b(?:local|Chinese|Russian|South\s+Korean|Vietnamese|domestic|migrant|Central\s+Asian|Uzbek|"
+    r"Tajik|Kyrgyz)\s+(?:[\w-]+\s+)?(?:workers|labou?rers|employees|staff|seamstresses|workforce|"
+    r"builders|welders)\b",
     re.IGNORECASE,
 )
 # Sentence breaks, for the co-occurrence test (cheap: no abbreviations handling needed here).
@@ -78,30 +101,42 @@ def assess_relevance(text: str) -> Relevance:
     workers = len(_WORKER_NOUN.findall(text))
     military = len(_MILITARY.findall(text))
     union = len(_UNION.findall(text))
-    together = _sentences_with_both(text)
+    dprk_workers = len(_DPRK_WORKERS.findall(text))
+    together, abroad_labour = _cooccurrences(text)
     # A report about workers names them repeatedly, and in the same breath as the DPRK;
     # military or missile news names soldiers, home labour news names unions and strikes.
     evidence = (
-        0.6 * min(dprk, 5) + 0.9 * min(labour, 10) + 1.2 * min(workers, 8) + 1.5 * min(together, 3)
+        0.6 * min(dprk, 5)
+        + 0.9 * min(labour, 10)
+        + 1.2 * min(workers + dprk_workers, 8)
+        + 1.5 * min(together, 3)
     )
     against = 1.3 * min(military, 12) + 1.5 * min(union, 8)
     z = -4.0 + evidence - against
     score = 1.0 / (1.0 + math.exp(-z))
     # At least one sentence must speak of the DPRK and of labour together: a report that names
     # North Korea only in passing (military ties, a summit) is about something else.
+    # Labour must be abroad in some sentence (not only "dispatched from the provinces"), and a
+    # report that names only other countries' workers is about their labour market.
     relevant = (
         score >= 0.5
         and together > 0
-        and (workers > 0 or labour >= 3)
-        and _ABROAD.search(text) is not None
+        and (workers + dprk_workers > 0 or labour >= 3)
+        and abroad_labour > 0
+        and not (dprk_workers == 0 and len(_OTHER_WORKERS.findall(text)) >= 2)
     )
     return Relevance(relevant=relevant, score=score if relevant else min(score, 0.49))
 
 
-def _sentences_with_both(text: str) -> int:
-    """How many sentences name the DPRK and a labour word together."""
-    count = 0
+def _cooccurrences(text: str) -> tuple[int, int]:
+    """How many sentences name the DPRK and a labour word together, and how many name a labour
+    word and a foreign place (or "abroad") together."""
+    together = abroad = 0
     for sentence in _SENTENCE_BREAK.split(text):
-        if _DPRK.search(sentence) and _LABOUR.search(sentence):
-            count += 1
-    return count
+        if not _LABOUR.search(sentence):
+            continue
+        if _DPRK.search(sentence):
+            together += 1
+        if _FOREIGN_PLACE.search(sentence):
+            abroad += 1
+    return together, abroad
