@@ -4,6 +4,11 @@ scores reached, so a change that loses generalisation fails here rather than sil
 floor when the scores rise; never lower one to make a change pass.
 
 - `tests/heldout`: the first batch (27 documents).
+- `tests/heldout3`: a third batch (8 documents) on varied geography and journeys (China border
+  cities, the Gulf, Africa, South-East Asia, Mongolia, the Far East to European Russia, occupied
+  Ukraine). Its honest first score, after the heldout2 place fixes and before any rule was tuned
+  on it: relevance 0.923, places 0.816 (role accuracy 0.903), worker_counts 0.824, times 1.0,
+  durations 0.923, event_types 0.727, rounds 0.667, sanctions 1.0.
 - `tests/heldout2`: a second batch (23 documents) written with wording deliberately away from
   the trigger lexicon (nominalisations, passives, reported speech, negation, conditionals,
   lists). Its honest first score, before any rule was changed: relevance 0.882, places 0.738,
@@ -24,7 +29,9 @@ TESTS = Path(__file__).resolve().parent
 # Reached when the floors were set (heldout): relevance 1.0, worker_counts 1.0, event_types
 # 0.978, rounds 1.0, sanctions 1.0, places 0.937, times 0.958, durations 0.667.
 # (heldout2): relevance 1.0, worker_counts 0.986, event_types 0.983, rounds 1.0, sanctions 1.0,
-# places 0.822, times 0.963, durations 0.762.
+# places 0.822, times 0.963, durations 0.762; places 0.956 after the place/role fixes.
+# (heldout3): relevance 0.923, places 0.886, worker_counts 0.824, times 1.0, durations 0.923,
+# event_types 0.727, rounds 0.667, sanctions 1.0.
 F1_FLOORS: dict[str, dict[str, float]] = {
     "heldout": {
         "relevance": 0.95,
@@ -38,7 +45,7 @@ F1_FLOORS: dict[str, dict[str, float]] = {
     },
     "heldout2": {
         "relevance": 0.95,
-        "places": 0.78,
+        "places": 0.93,
         "worker_counts": 0.93,
         "times": 0.92,
         "durations": 0.70,
@@ -46,9 +53,19 @@ F1_FLOORS: dict[str, dict[str, float]] = {
         "rounds": 0.95,
         "sanctions": 0.95,
     },
+    "heldout3": {
+        "relevance": 0.90,
+        "places": 0.86,
+        "worker_counts": 0.80,
+        "times": 0.95,
+        "durations": 0.88,
+        "event_types": 0.70,
+        "rounds": 0.60,
+        "sanctions": 0.95,
+    },
 }
-MIN_DOCUMENTS = {"heldout": 15, "heldout2": 20}
-MIN_NEGATIVES = {"heldout": 4, "heldout2": 6}
+MIN_DOCUMENTS = {"heldout": 15, "heldout2": 20, "heldout3": 8}
+MIN_NEGATIVES = {"heldout": 4, "heldout2": 6, "heldout3": 1}
 
 
 @pytest.fixture(scope="module", params=sorted(F1_FLOORS))

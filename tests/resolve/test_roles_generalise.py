@@ -206,7 +206,8 @@ CASES: list[tuple[str, str, str, str | None, str]] = [
     ),
     (J_GULF, "Qatar", "Qatar", "QA", "destination"),
     (J_GULF, "Kuwait", "Kuwait", "KW", "destination"),
-    (J_MIDEAST, "Pyongyang", "Pyongyang", "KP", "origin"),
+    # The capital as the subject stands for the government (heldout2 gold): not a stop.
+    (J_MIDEAST, "Pyongyang", "Pyongyang", "KP", "other"),
     (J_MIDEAST, "Middle East", "Middle East", None, "destination"),
     (J_MIDEAST, "Africa", "Africa", None, "destination"),
     (J_SEASIA, "Southeast Asia", "Southeast Asia", None, "workplace"),

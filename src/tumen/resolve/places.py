@@ -116,12 +116,19 @@ _FUNCTION_CAPS = frozenset(
     "while when after before during a an both".split()
 )
 _LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|to|from|via|at|near|outside|toward|towards|through|into|across|of)\s+(?:the\s+)?$"
+    r"\b(?:in|to|from|via|at|near|outside|around|toward|towards|through|into|across|of)\s+"
+    r"(?:the\s+)?$"
 )
 _NEAR_BEFORE = re.compile(
     r"\b(?:near|outside|around|outskirts\s+of|suburbs\s+of|vicinity\s+of|close\s+to|"
     r"(?<!the\s)(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)"
     r"\s+(?:the\s+)?$"
+)
+# "Donggang, a port town south-west of Dandong": the other town is placed from this one, which
+# is named as itself, not as a point near it.
+_REFERENCE_POINT = re.compile(
+    r"\b(?:town|city|port|village|county|settlement)\s+(?:\w+\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$"
 )
 _REGION_CONTEXT = re.compile(
     r"\b(?:territor(?:y|ies)|republics?|regions?|oblasts?|provinces?|separatists?|DPR|LPR|"
@@ -164,7 +171,16 @@ _OCCUPIED_BEFORE = re.compile(
     r"(?:[Oo]ccupied|[Cc]ontrolled|[Hh]eld|[Aa]nnexed|so-called|"
     r"(?P<part>(?:[Pp]arts?|[Aa]reas?|[Rr]egions?)\s+of))\s+(?:the\s+)?$"
 )
+_CITY_OF_BEFORE = re.compile(r"\b(?:city|town)\s+of\s+$")
 _OCCUPIED_ID = "tumen:occupied-east-ukraine"
+# Regions written as a lower-case direction before a country ("north-eastern China"): the scan
+# only starts at capitals, so these are found by pattern and take the region's entry.
+_DIRECTED_REGIONS = (
+    (
+        re.compile(r"\b[Nn]orth[\-\u2010\u2011 ]?east(?:ern)?\s+China\b"),
+        "tumen:northeast-china",
+    ),
+)
 
 # A name the gazetteer lacks is kept when a strong dispatch cue stands right before it.
 _UNKNOWN_AFTER_CUE = re.compile(
@@ -206,6 +222,13 @@ def find_places(text: str, sentences: list[Sentence]) -> list[Place]:
                     taken.append((m.start(), end))
                     raw.append((m.start(), end, entry, False))
 
+    for pattern, region_id in _DIRECTED_REGIONS:
+        directed = gaz.get(region_id)
+        for m in pattern.finditer(text):
+            if directed is not None and not _overlaps(taken, m.start(), m.end()):
+                taken.append(m.span())
+                raw.append((m.start(), m.end(), directed, False))
+
     raw.extend(_scan_names(text, gaz, list(taken)))
     taken = [(start, end) for start, end, _e, _d in raw]
     sentence_starts = [s.start for s in sentences]
@@ -224,7 +247,11 @@ def find_places(text: str, sentences: list[Sentence]) -> list[Place]:
             entry = best.entry if best else entry
         entry = _region_twin(gaz, entry, mention, text, start, sentences, sentence_starts)
         precision = entry.precision
-        if precision == 1 and _NEAR_BEFORE.search(text, max(0, start - 30), start):
+        if (
+            precision == 1
+            and _NEAR_BEFORE.search(text, max(0, start - 30), start)
+            and not _REFERENCE_POINT.search(text, max(0, start - 40), start)
+        ):
             precision = 2  # "near Vladivostok": a point near a site
         places.append(
             Place(
@@ -454,8 +481,10 @@ def _region_twin(
 ) -> Entry:
     """A city name that stands for the region of the same name: "Donetsk and Luhansk" among
     "territories" or "republics", "areas of Kursk", "occupied Donetsk ... the city of Mariupol"."""
-    if entry.kind not in ("city", "town"):
-        return entry
+    if entry.kind not in ("city", "town") or _CITY_OF_BEFORE.search(
+        text, max(0, start - 12), start
+    ):
+        return entry  # "the occupied city of Donetsk" is the city, whatever the sentence says
     twins = gaz.candidates(normalize(mention) + " region")
     if not twins:
         return entry

@@ -73,7 +73,7 @@ _MOVE = re.compile(
 )
 _ROUTE_MEANS = re.compile(
     r"\b(?:via|through|by\s+(?:train|rail|air|sea|ship|bus|road|land)|flights?|flying|fly|"
-    r"aboard|routes?|overland|railway|trains?)\b",
+    r"aboard|routes?|overland|railway|trains?|ferr(?:y|ies)|sail\w*|bridge|cross(?:es|ed|ing)?)\b",
     re.IGNORECASE,
 )
 # A feared or hypothetical posting: "they fear they might be sent to sites in X" names where they
@@ -119,7 +119,7 @@ _SPEAKERS = frozenset(
     analysts expert experts observer observers researcher researchers lawmaker lawmakers officer
     officers customs president leader minister delegation delegates parliament court police
     intelligence government authorities commander commanders trader traders broker brokers
-    merchant merchants resident residents contact contacts""".split()
+    merchant merchants resident residents contact contacts media""".split()
 )
 _WAR = frozenset(
     """war wars conflict fighting fight fought invasion aggression battle battles offensive
@@ -168,7 +168,7 @@ _RIGHT_OTHER = (
     re.compile(r"^\s+time\b"),  # "8 a.m. Moscow time"
     re.compile(
         r"^[\-\u2010\u2011\u2013](?:based|backed|occupied|controlled|led|held|made|born|annexed|"
-        r"aligned|friendly|allied)\b"
+        r"aligned|friendly|allied|installed|appointed|run|funded|sponsored)\b"
     ),
     re.compile(
         r"^\s+(?:customs|office|embassy|consulate|ministry|government|authorities|police|court|"
@@ -274,10 +274,12 @@ _WORK_NEAR = re.compile(
     r"felling|logging|sites?|projects?|farms?|factor(?:y|ies)|plants?|camps?|mines?|"
     r"restaurants?|shipyards?|compan(?:y|ies)|firms?|enterprises|workshops?|dormitor(?:y|ies)|"
     r"hostels?|fields|forests?|yards?|depots?|blocks|pipes|housing|apartments?|roads?|"
-    r"stadiums?|hotels?|timber|seafood|garment|textile|fishing|processing)\b"
+    r"stadiums?|hotels?|timber|seafood|garment|textile|fishing|processing|builders|loggers|"
+    r"fishermen|deckhands|miners|plasterers|restor\w*|rebuild\w*|infrastructure|"
+    r"catch(?:es|ing)?|trawl\w*)\b"
 )
 # Arrival right before the preposition: the workers got there, whatever they do next.
-_ARRIVAL_LAST = re.compile(r"\b(?:arriv\w*|land\w*|reached|entered|settled|disembark\w*)$")
+_ARRIVAL_LAST = re.compile(r"\b(?:arriv\w*|land\w*|reached|entered|settled|disembark\w*|docked)$")
 # "... travelled on to X, where they are now renovating a depot": X is where they work.
 _RIGHT_WHERE_WORK = re.compile(
     r"^\s*,?\s*where\s+(?:they|the\s+\w+|workers|teams|crews|\w+)\s+(?:[\w']+\s+){0,3}?"
@@ -317,6 +319,82 @@ _DIRECTIONS = frozenset(
     "south-east south-west".split()
 )
 
+
+# A route the workers avoid is no stop of theirs: "the route bypasses the crossing at X".
+_AVOIDED = re.compile(
+    r"\b(?:bypass\w*|avoid\w*|circumvent\w*|skirt(?:s|ed|ing)?|instead\s+of|rather\s+than)\b"
+    r"[^.;]{0,60}$",
+    re.IGNORECASE,
+)
+# A capital as the subject of a verb stands for its government ("Pyongyang has denied",
+# "Moscow says", "Washington blacklists"), or hosts a visit: not a stop of the journey.
+_CAPITALS = frozenset("pyongyang moscow seoul washington beijing tokyo kyiv kiev minsk".split())
+# "..., said a researcher at the Korea Institute for National Unification in X": a speaker's seat.
+_ATTRIBUTION_SEAT = re.compile(
+    r"\b(?:said|says|according\s+to|told)\s+(?:a|an|the|one)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:researcher|analyst|expert|professor|official|scholar|fellow|spokes\w+|director|"
+    r"economist|lawmaker|diplomat)\s+(?:at|with|of|from)\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w\-]*|for|of|and|on)\s+)*(?:in|at)\s*$"
+)
+# Employers named in a region ("companies in Khabarovsk Krai asked for workers"): where the
+# workers are sent, not a named site of their work.
+_EMPLOYERS = frozenset(
+    "company companies firm firms enterprise enterprises trust trusts employer employers "
+    "developer developers contractor contractors".split()
+)
+# A KP place where people gather, wait or sign up before leaving is where they come from.
+_KP_GATHER = re.compile(
+    r"\b(?:workers?|labou?rers?|men|women|recruits|candidates|applicants|crews?|teams?|groups?|"
+    r"contingents?|batch(?:es)?|brigades?|those|they|enlist\w*|recruit\w*|select\w*|screen\w*|"
+    r"board\w*|wait\w*|stuck|housed|billeted|gathered|assembled|trained|training|"
+    r"joined|sign\w*\s+up|taking\s+names|registration)\b",
+    re.IGNORECASE,
+)
+_KP_ENLIST = re.compile(
+    r"\b(?:enlist\w*|recruit\w*|taking\s+names|sign\w*\s+up|registration|applications|"
+    r"select\w*|screen\w*)\b",
+    re.IGNORECASE,
+)
+# "a housing construction project in Pyongyang" is work done at home, not a departure.
+_KP_BUILT = re.compile(r"\b(?:construction|projects?|building|housing|sites?|apartments?)\b")
+_KP_OFFICES = frozenset("office offices committee committees bureau bureaus".split())
+# "... in X and neighbouring Y, many of them working for ...": work there.
+_RIGHT_THEM_WORK = re.compile(
+    r"^(?:\s*(?:,|and|or)\s*(?:and\s+|or\s+)?(?:[a-z\-]+\s+)?PLACE)*\s*,\s*(?:many|most|some|"
+    r"all|half|several|none)\s+of\s+(?:them|whom)\s+(?:\w+\s+)?(?:working|employed|toiling|"
+    r"logging|building|felling)\b"
+)
+# "... listed X alongside Y and Z as countries where North Koreans still worked".
+_RIGHT_HOST_COUNTRIES = re.compile(
+    r"^(?:\s*(?:,|and|or|alongside|as\s+well\s+as|together\s+with)\s*(?:and\s+)?PLACE)*\s*,?"
+    r"\s+(?:as|among)\s+(?:the\s+)?(?:\w+\s+)?(?:countries|nations|places|destinations|hosts)"
+    r"\s+(?:where|that\s+(?:host|employ|use|receiv))"
+)
+# "across some 40 countries from X to Y": both ends of a range of host countries.
+_RANGE_FROM = re.compile(
+    r"\b(?:countries|nations|markets|destinations)\s+(?:\w+\s+)?from\s+(?:PLACE\s+to\s+)?$"
+)
+_RIGHT_RANGE_TO = re.compile(r"^\s+to\s+PLACE")
+# "using X as a staging point": a stop on the way.
+_RIGHT_STAGING = re.compile(
+    r"^\s+as\s+(?:a|an|the|its|their)\s+(?:[\w\-]+\s+)?(?:staging|transit|transfer|stopover|"
+    r"waypoint|hub|corridor|gateway|springboard)\b"
+)
+# "fishermen working on Chinese and Russian vessels": the flag's country hosts them.
+_WORK_ON = re.compile(
+    r"\b(?:work\w*|employed|toil\w*|serv(?:e|es|ed|ing)|crew\w*)\s+(?:on|aboard)"
+    r"(?:\s+(?:a|an|the))?(?:\s+[\w\-]+)?$"
+)
+_VIA_SITE = re.compile(
+    r"\b(?:via|through)\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,2}?(?:crossing|bridge|checkpoint|"
+    r"station|border\s+post|airport)$"
+)
+# "a smaller team in X": a group of workers stationed there.
+_GROUPS = frozenset(
+    "team teams group groups crew crews contingent contingents brigade brigades unit units "
+    "workforce squad squads".split()
+)
+_VERBISH = re.compile(r"^(?:[a-z]+s|[a-z]+ed)$")
 
 _CAPTION = "caption, dateline or byline"
 _SEAT = "seat of a speaker or agency"
@@ -460,6 +538,8 @@ def assign_journey_roles(
 
     _journey_transit(entities, cues)
     _propagate(entities, cues)
+    _coordinated_countries(text, places, entities, cues)
+    _outer_roles(entities)
 
     for ent in entities.values():
         for i in ent.mentions:
@@ -489,7 +569,33 @@ def _read_cue(
         cue.excluded = f"'{prep} X'"
         return
     if prep and last in _SPEAKERS:
+        if (
+            kp
+            and not country
+            and last in _KP_OFFICES
+            and _KP_ENLIST.search(sentence_before + right)
+        ):
+            cue.role = "origin"  # "labour offices in X began taking names": recruitment there
+            return
         cue.excluded = _SEAT
+        return
+    if _AVOIDED.search(sentence_before):
+        cue.excluded = "a route or place the workers avoid"
+        return
+    if prep in ("in", "at") and _ATTRIBUTION_SEAT.search(left):
+        cue.excluded = _SEAT
+        return
+    if (
+        prep is None
+        and place.kind == "city"
+        and entry is not None
+        and entry.name.lower() in _CAPITALS
+        and place.mention.lower() == entry.name.lower()
+        and not _LEFT_PLACE.search(sentence_before)
+        and not _REACHED.search(sentence_before)
+        and not _people_after(right)
+    ):
+        cue.excluded = "a capital standing for its government"
         return
     if prep and (last in _WAR or last in _RELATION):
         cue.excluded = f"'{last} {prep} X'"
@@ -514,7 +620,17 @@ def _read_cue(
                 return
 
     # Transit: "via X", "A, B and C, and from there", "stayed in X before travelling".
-    if prep in ("via", "through") or _RIGHT_TRANSIT.match(right):
+    if (
+        country
+        and not kp
+        and (
+            _RIGHT_HOST_COUNTRIES.match(right)
+            or (_RANGE_FROM.search(left) and (prep == "to" or _RIGHT_RANGE_TO.match(right)))
+        )
+    ):
+        cue.role = "destination"  # "countries from X to Y", "as countries where they work"
+        return
+    if prep in ("via", "through") or _RIGHT_TRANSIT.match(right) or _RIGHT_STAGING.match(right):
         cue.role = "transit"
         return
     if _RIGHT_FORK.match(right) or (prep in ("in", "at") and _BRANCH_AT.search(before_text)):
@@ -527,7 +643,7 @@ def _read_cue(
     # A possessor naming where the next place lies ("Russia's Khasan Station") is no cue.
     if right.startswith(("'s ", "\u2019s ")) and PLACE in right[:40].split(".")[0]:
         return
-    if not kp and not country and _RIGHT_WHERE_WORK.match(right):
+    if not kp and not country and (_RIGHT_WHERE_WORK.match(right) or _RIGHT_THEM_WORK.match(right)):
         cue.role = "workplace"  # "... on to Khabarovsk, where they are renovating a depot"
         return
     if prep == "between":
@@ -560,8 +676,8 @@ def _read_cue(
         if _MOVE.search(sentence_before[-_VERB_REACH:]):
             if not kp:
                 cue.role = "transit" if _FIRST_LEG.search(before_text) else "destination"
-            elif country or _BACK_HOME.search(before_text):
-                cue.role = "origin"  # "returned to Pyongyang": where they had come from
+            else:
+                cue.role = "origin"  # "sent to Pyongyang for training", "returned to Chongjin"
         return
     if prep in (
         "in",
@@ -576,15 +692,29 @@ def _read_cue(
         "on",
     ):
         if kp:
-            if _ORIGIN_IN.search(before_text) or last in ("workers", "laborers"):
+            if (
+                _ORIGIN_IN.search(before_text)
+                or last in ("workers", "laborers")
+                or (
+                    not country
+                    and _KP_GATHER.search(sentence_before + right)
+                    and not _KP_BUILT.search(before_text)
+                )
+            ):
                 cue.role = "origin"
             return
         if _ARRIVED_BEFORE.search(before_text) and _FURTHER_LEG.search(right):
             cue.role = "transit"  # "after landing at X, they were bused to Y"
+        elif _VIA_SITE.search(before_text):
+            cue.role = "transit"  # "via the railway crossing at X"
         elif _ARRIVAL_LAST.search(before_text):
             cue.role = "destination"
         elif _WORK_AT.search(before_text) or _WORK_NEAR.search(before_text):
-            if country or _MODAL.search(sentence_before):
+            if (
+                country
+                or _MODAL.search(sentence_before)
+                or (place.kind == "region" and last in _EMPLOYERS)
+            ):
                 cue.role = "destination"
             else:
                 cue.role = "workplace"
@@ -595,11 +725,11 @@ def _read_cue(
             and _CLAUSE_WORK.match(right)
         ):
             cue.role = "workplace"  # "In the taiga north of X, loggers have been felling larch"
-        elif _STAY_AT.search(before_text) or workers:
+        elif _STAY_AT.search(before_text) or workers or last in _GROUPS:
             cue.role = "destination"
         return
     if prep == "of":
-        if kp and last in ("residents", "people", "natives", "citizens"):
+        if kp and last in ("residents", "people", "natives", "citizens", "out"):
             cue.role = "origin"
         return
     if prep:
@@ -619,8 +749,11 @@ def _read_cue(
     ):
         cue.role = "workplace"  # "to help rebuild the war-damaged city of Mariupol"
         return
-    if kp and _PEOPLE.match(right):
+    if kp and _people_after(right):
         cue.role = "origin"
+        return
+    if country and not kp and _WORK_ON.search(before_text):
+        cue.role = "destination"  # "fishermen working on Chinese vessels"
         return
     if kp and place.kind != "country" and place.mention.endswith(("ites", "ers")):
         cue.role = "origin"  # "Pyongyangites" are people from Pyongyang
@@ -635,6 +768,12 @@ def _read_cue(
     if place.kind == "region" and not kp and workers and _MOVE.search(sentence_before):
         cue.role = "destination"  # "...workers to help rebuild the occupied territories"
         cue.soft = True
+
+
+def _people_after(right: str) -> bool:
+    """ "X workers", "X construction crews" (but not "X screens builders": a verb between)."""
+    m = _PEOPLE.match(right)
+    return m is not None and not any(_VERBISH.match(w) for w in m.group().split()[:-1])
 
 
 def _governing(left: str) -> tuple[str | None, list[str]]:
@@ -812,8 +951,8 @@ def _journey_transit(entities: dict[str, _Entity], cues: list[Cue]) -> None:
         for final in finals:
             f = final.entry
             assert f is not None
-            if final is ent or g.contains(ent.entry, f):
-                continue
+            if final is ent or g.contains(ent.entry, f) or final.role == "transit":
+                continue  # (a stop found to be on the way, earlier in this loop, is no end)
             if final.role == "workplace":
                 # Flown to X, then taken to work in a further place (or in X's region): X is a
                 # stop on the way. A region is a further place only when work there is named.
@@ -852,3 +991,55 @@ def _propagate(entities: dict[str, _Entity], cues: list[Cue]) -> None:
             g.contains(outer, e.entry) for e in passes if e.entry is not None
         ):
             ent.role = "transit"
+
+
+def _coordinated_countries(
+    text: str, places: list[Place], entities: dict[str, _Entity], cues: list[Cue]
+) -> None:
+    """A country listed next to a destination country ("activity in China, Russia and Laos")
+    is a destination too, when nothing else gives it a role."""
+    by_key = {p.gazetteer or "": entities[p.gazetteer] for p in places if p.gazetteer in entities}
+    for i, place in enumerate(places):
+        ent = by_key.get(place.gazetteer or "")
+        if ent is None or ent.role is not None or place.kind != "country" or cues[i].excluded:
+            continue
+        if place.country == "KP":
+            continue
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(places) or places[j].kind != "country":
+                continue
+            a, b = sorted((i, j))
+            gap = text[places[a].span[1] : places[b].span[0]]
+            other = by_key.get(places[j].gazetteer or "")
+            if (
+                _LIST_GAP.match(gap)
+                and other is not None
+                and other.role == "destination"
+                and not cues[j].excluded
+            ):
+                ent.role = "destination"
+                break
+
+
+_LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+
+
+def _outer_roles(entities: dict[str, _Entity]) -> None:
+    """A country or macro-region holding a site of work is the destination, not the site
+    ("logging operations in the Russian Far East ... camps in the Amur region")."""
+    g = gazetteer()
+    ends = [
+        e
+        for e in entities.values()
+        if e.role in ("destination", "workplace") and e.entry is not None
+    ]
+    for ent in entities.values():
+        outer = ent.entry
+        if outer is None or outer.kind not in ("country", "region") or outer.country == "KP":
+            continue
+        inside = [e for e in ends if e is not ent and e.entry and g.contains(outer, e.entry)]
+        # Only a country or a macro-region (no admin1: the Far East, occupied Ukraine): work
+        # in a province holding a named site ("builders in the Amur region ... in Tynda") is
+        # still work there.
+        if ent.role == "workplace" and inside and not outer.admin1:
+            ent.role = "destination"
