@@ -17,7 +17,7 @@ from typing import Any
 from tumen.cohorts.facts import COUNTRY_NAMES, Claim, Range, ReportFacts, region_name
 from tumen.cohorts.grades import Grades, cached_grades, credibility
 from tumen.cohorts.links import (
-    _claim_source,
+    _credited_outlet,
     _order,
     _report_sources,
     citation_links,
@@ -377,9 +377,20 @@ def _bounds(slot: str, item: _Slot) -> tuple[Any, Any]:
 def _cluster(slot: str, items: list[_Slot], grades: Grades, programme: str, cohort: str) -> Cluster:
     # Compare distinct values only (many reports repeat the same figure), then spread the
     # grouping to every claim with that value.
+    # Grouped first, then sorted: the same order as sorting every item by (repr of its value,
+    # approx, keys), with one repr per distinct value instead of one per item.
+    reprs: dict[Any, str] = {}
+    grouped: dict[tuple[str, bool], list[_Slot]] = {}
+    for item in items:
+        text = reprs.get(item.value)
+        if text is None:
+            text = reprs[item.value] = repr(item.value)
+        grouped.setdefault((text, item.approx), []).append(item)
     by_value: dict[tuple[str, bool], list[_Slot]] = {}
-    for item in sorted(items, key=lambda s: (repr(s.value), s.approx, s.keys)):
-        by_value.setdefault((repr(item.value), item.approx), []).append(item)
+    for value_key in sorted(grouped):
+        group = grouped[value_key]
+        group.sort(key=lambda s: s.keys)
+        by_value[value_key] = group
     distinct = [group[0] for group in by_value.values()]
     parent = list(range(len(distinct)))
 
@@ -687,9 +698,16 @@ def build_model(
         set(reprints) | set(citation_links(kept)), key=lambda r: (r.source, r.target, r.kind)
     )
     report_sources = _report_sources(kept, reprints)
-    sources = {
-        c.key: _claim_source(c, report_sources[f.id], grades) for f in kept for c in f.claims
-    }
+    # A claim's source depends only on its attribution's wording and its report's source: look
+    # each distinct wording up once (reports repeat "a source", "according to Daily NK").
+    credited: dict[str | None, str | None] = {}
+    sources = {}
+    for f in kept:
+        base = report_sources[f.id]
+        for c in f.claims:
+            if c.attribution not in credited:
+                credited[c.attribution] = _credited_outlet(c.attribution, grades)
+            sources[c.key] = credited[c.attribution] or base
     members = [f for f in kept if f.relevant and f.claims]
     groups = _form_programmes(members)
     notes: list[str] = []

@@ -138,8 +138,32 @@ class ReportFacts:
             "title": self.title,
         }
 
+    def to_row(self) -> dict[str, Any]:
+        """The compact form the store keeps (no sketch, no text): values by position, so
+        that a fresh process reads 10,000 reports' facts in a fraction of the dict form's
+        time. `from_dict` reads both forms."""
+        return {
+            "v": ROW_VERSION,
+            "report": [
+                self.id,
+                self.published,
+                self.publisher,
+                self.outlet,
+                self.relevant,
+                self.origin,
+                self.destination,
+                list(self.cites),
+                self.derived_from,
+                self.cites_own_earlier,
+                self.title,
+            ],
+            "claims": [[_plain(getattr(c, name)) for name in _CLAIM_FIELDS] for c in self.claims],
+        }
+
     @classmethod
     def from_dict(cls, data: dict[str, Any], text: str | None = None) -> ReportFacts:
+        if data.get("v") == ROW_VERSION:
+            return cls._from_row(data, text)
         return cls(
             id=data["id"],
             published=data["published"],
@@ -156,6 +180,42 @@ class ReportFacts:
             title=data.get("title"),
             text=text,
         )
+
+    @classmethod
+    def _from_row(cls, data: dict[str, Any], text: str | None) -> ReportFacts:
+        (rid, published, publisher, outlet, relevant, origin, destination, cites, derived,
+         own, title) = data["report"]  # fmt: skip
+        claims = []
+        for values in data["claims"]:
+            for i in _CLAIM_TUPLES:
+                if values[i] is not None:
+                    values[i] = tuple(values[i])
+            claims.append(Claim(*values))
+        return cls(
+            id=rid,
+            published=published,
+            publisher=publisher,
+            outlet=outlet,
+            relevant=relevant,
+            origin=origin,
+            destination=destination,
+            cites=tuple(cites),
+            derived_from=derived,
+            cites_own_earlier=own,
+            claims=tuple(claims),
+            title=title,
+            text=text,
+        )
+
+
+ROW_VERSION = 2
+_CLAIM_FIELDS = Claim.__slots__
+# Positions of the fields stored as JSON lists that the model reads as tuples.
+_CLAIM_TUPLES = tuple(
+    i
+    for i, name in enumerate(_CLAIM_FIELDS)
+    if name in ("total", "teams", "team_size", "time", "duration", "route", "route_keys")
+)
 
 
 def _plain(value: Any) -> Any:

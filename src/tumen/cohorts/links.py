@@ -6,6 +6,7 @@ stored reports and into each claim's independent source.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from datetime import date
 
@@ -50,21 +51,25 @@ def citation_links(facts: Sequence[ReportFacts]) -> list[Link]:
     for f in facts:
         if f.published:
             by_outlet.setdefault(f.outlet, []).append(f)
-    for group in by_outlet.values():
+    orders: dict[str, list[tuple[str, str]]] = {}
+    for outlet, group in by_outlet.items():
         group.sort(key=_order)
+        orders[outlet] = [_order(g) for g in group]
     links = []
     for f in facts:
         if not f.published:
             continue
         wanted = list(f.cites) + ([f.outlet] if f.cites_own_earlier else [])
         for outlet in wanted:
-            best = None
-            for g in by_outlet.get(outlet, ()):
-                if g.id != f.id and _order(g) < _order(f):
-                    gap = date.fromisoformat(f.published) - date.fromisoformat(g.published or "")
-                    if gap.days <= CITE_WINDOW_DAYS:
-                        best = g
-            if best is not None:
+            # The latest report of the outlet before this one (by date, then id); the nearer
+            # the report, the smaller the gap, so no earlier one can be in the window if it
+            # is not. Found by bisection: a scan per citing report would be quadratic.
+            i = bisect_left(orders.get(outlet, []), _order(f)) - 1
+            if i < 0:
+                continue
+            best = by_outlet[outlet][i]
+            gap = date.fromisoformat(f.published) - date.fromisoformat(best.published or "")
+            if gap.days <= CITE_WINDOW_DAYS:
                 links.append(Link(f.id, best.id, "cites"))
     return links
 
@@ -97,11 +102,14 @@ def _base_source(f: ReportFacts) -> str:
 
 def _claim_source(claim: Claim, report_source: str, grades: Grades) -> str:
     """A claim credited to another outlet counts as that outlet's, wherever it is printed."""
-    if claim.attribution and grades.pattern is not None:
-        m = grades.pattern.search(claim.attribution)
-        if m:
-            outlet = grades.canonical(m.group(0))
-            if outlet:
-                return outlet
     # "media reported" naming no outlet: the report's own source (what it retells, if known).
-    return report_source
+    return _credited_outlet(claim.attribution, grades) or report_source
+
+
+def _credited_outlet(attribution: str | None, grades: Grades) -> str | None:
+    """The outlet an attribution's wording names ("according to Daily NK"), if any."""
+    if attribution and grades.pattern is not None:
+        m = grades.pattern.search(attribution)
+        if m:
+            return grades.canonical(m.group(0))
+    return None

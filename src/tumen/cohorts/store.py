@@ -12,7 +12,7 @@ any sequence of incremental updates, since the model depends only on the set of 
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
@@ -122,8 +122,7 @@ def note_record(
     """
     facts = facts_of(record, outlets=grades)
     rid = facts.id
-    data = facts.to_dict()
-    data.pop("sketch")  # kept as rows of report_sketches, where it can be searched
+    data = facts.to_row()  # compact; the sketch is kept as rows of report_sketches
     published = date.fromisoformat(facts.published) if facts.published else None
     row = session.get(ReportFactsRow, rid)
     when = derived_at or utcnow()
@@ -242,6 +241,73 @@ def _forget_facts(session: Session) -> None:
     _FACTS.pop(str(session.get_bind().engine.url), None)
 
 
+def current_facts(session: Session) -> dict[str, ReportFacts]:
+    """The stored facts of every report whose facts are as new as its record, by report id.
+
+    The same objects as `load_model` uses (parsed once per process), so a view built from them
+    finds the model the last update built in `cached_build` instead of building it again."""
+    bind = session.get_bind()
+    cache = _FACTS.setdefault(str(bind.engine.url), {})
+    current = session.execute(
+        select(ReportFactsRow.report_id, ReportFactsRow.derived_at)
+        .join(RecordRow, RecordRow.report_id == ReportFactsRow.report_id)
+        .where(ReportFactsRow.derived_at >= RecordRow.derived_at)
+    ).all()
+    missing = [rid for rid, when in current if rid not in cache or cache[rid][0] != when]
+    for i in range(0, len(missing), _CHUNK):
+        rows = session.execute(
+            select(ReportFactsRow.report_id, ReportFactsRow.derived_at, ReportFactsRow.facts).where(
+                ReportFactsRow.report_id.in_(missing[i : i + _CHUNK])
+            )
+        )
+        for rid, when, data in rows:
+            cache[rid] = (when, ReportFacts.from_dict(data))
+    return {rid: cache[rid][1] for rid, _ in current}
+
+
+# The last models built, with exactly what they were built from (the facts objects themselves,
+# the reprint links, the operations, the grades): the web app's views and the store's update
+# ask for the same model after most writes (a review that changes no fact, a report published
+# after an as-of day), and get it without building it again.
+_MODELS: dict[tuple[Any, ...], tuple[tuple[ReportFacts, ...], list[Link], DispatchModel]] = {}
+_MODELS_KEPT = 8
+
+
+def _grades_print(grades: Grades) -> tuple[Any, ...]:
+    return (
+        grades.unknown,
+        tuple((p.name, p.grade, p.aliases) for p in grades.publishers.values()),
+    )
+
+
+def cached_build(
+    facts: Iterable[ReportFacts],
+    *,
+    as_of: str | None = None,
+    grades: Grades,
+    overrides: tuple[Override, ...] = (),
+    reprints: Sequence[Link],
+) -> DispatchModel:
+    """`build_model`, or the model built last from the very same inputs (never mutated)."""
+    ordered = tuple(sorted(facts, key=lambda f: f.id))
+    links = sorted(reprints, key=lambda r: (r.source, r.target, r.kind))
+    key = (as_of, tuple(overrides), _grades_print(grades))
+    entry = _MODELS.get(key)
+    if (
+        entry is not None
+        and len(entry[0]) == len(ordered)
+        and all(a is b for a, b in zip(entry[0], ordered, strict=True))
+        and entry[1] == links
+    ):
+        return entry[2]
+    model = build_model(ordered, as_of=as_of, grades=grades, overrides=overrides, reprints=links)
+    _MODELS.pop(key, None)
+    _MODELS[key] = (ordered, links, model)
+    while len(_MODELS) > _MODELS_KEPT:
+        del _MODELS[next(iter(_MODELS))]
+    return model
+
+
 def load_model(
     session: Session, *, as_of: str | None = None, grades: Grades | None = None
 ) -> DispatchModel:
@@ -261,7 +327,7 @@ def load_model(
         Link(r.source_id, r.target_id, r.kind, r.score)
         for r in session.scalars(select(ReportLinkRow))
     ]
-    return build_model(
+    return cached_build(
         facts, as_of=as_of, grades=grades, overrides=overrides_of(session), reprints=links
     )
 

@@ -501,7 +501,9 @@ def create_app(store: Store, *, secure_cookies: bool = False, warm: bool = False
                 "model": data,
                 "as_of": as_of,
                 "reviewed": flag(reviewed),
-                "unreviewed": set(data.get("unreviewed", [])),
+                # Asks the same of every key the page shows as data["unreviewed"] lists,
+                # without making a set of (possibly) every claim of the store per request.
+                "unreviewed": desk.unreviewed_keys(),
             },
         )
 

@@ -904,6 +904,23 @@ class Desk:
                 del memo[rid]
             return {rid: memo[rid][1] for rid in sorted(stamps) if memo[rid][1] is not None}
 
+    def changed_reports(self) -> frozenset[str]:
+        """Reports whose effective record differs from the machine's: a claim rejected or
+        edited, or one added by hand (an accept changes no value)."""
+
+        def build() -> frozenset[str]:
+            with self.read() as session:
+                edited = session.scalars(
+                    select(ItemRow.report_id)
+                    .where(ItemRow.review_state.in_(("rejected", "edited")))
+                    .distinct()
+                )
+                manual = session.scalars(select(ManualClaimRow.report_id).distinct())
+                return frozenset(edited) | frozenset(manual)
+
+        result: frozenset[str] = self.cached("changed", (), build)
+        return result
+
     def effective_records(self, *, reviewed_only: bool) -> list[m.Record]:
         """Every report's record with reviews applied (rejected claims dropped, edits used,
         hand-made claims added); with `reviewed_only`, only reports with reviewed claims."""

@@ -7,6 +7,7 @@ claims in; with `reviewed_only`, only claims an analyst accepted, edited or adde
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter
 from datetime import date, timedelta
 from typing import Any
@@ -46,28 +47,44 @@ MAX_TIMELINE_EVENTS = 2000
 def _facts(desk: Desk, reviewed_only: bool) -> tuple[list[Any], list[Any] | None, Any, Any]:
     """(facts of every report, reprint links, grades, programme overrides).
 
-    Facts are worked out per report from its effective record and remembered until that
-    report changes, so a review costs one report's facts, not the whole store's. Reprint
-    links and the analyst's programme operations come from the cohort model's own tables.
+    A report whose claims no review changed (none rejected or edited, none added by hand)
+    has the facts the store keeps for the dispatch model: those are used as they are, parsed
+    once per process and shared with the store's own updates, so the model of an unchanged
+    set of facts is found again rather than rebuilt (`tumen.cohorts.store.cached_build`).
+    Other reports' facts are worked out from their effective record and remembered until that
+    report changes, so a review costs one report's facts, not the whole store's. Reprint links
+    and the analyst's programme operations come from the cohort model's own tables.
     """
     from tumen.cohorts import facts_of
 
     grades = desk.grades()
-    records = desk.per_report(
-        "records", reviewed_only, lambda ids: desk._effective(ids, reviewed_only)
-    )
+    stored: dict[str, Any] = {}
+    if not reviewed_only:
+        stored = desk.cached("stored_facts", (), lambda: _stored_facts(desk))
+    changed = desk.changed_reports() if stored else None
+
+    def records(ids: list[str]) -> dict[str, Any]:
+        if changed is not None:
+            ids = [rid for rid in ids if rid in changed or rid not in stored]
+        return desk._effective(ids, reviewed_only) if ids else {}
 
     def build(ids: list[str]) -> dict[str, Any]:
-        return {rid: facts_of(records[rid], outlets=grades) for rid in ids if rid in records}
+        if changed is not None:
+            ids = [rid for rid in ids if rid in changed or rid not in stored]
+        found = records(ids)
+        return {rid: facts_of(found[rid], outlets=grades) for rid in ids if rid in found}
 
-    facts = list(desk.per_report("facts", reviewed_only, build).values())
+    worked_out = desk.per_report("facts", reviewed_only, build)
+    facts = list(worked_out.values())
+    if changed is not None:
+        facts += [f for rid, f in stored.items() if rid not in changed and rid not in worked_out]
     reprints: list[Any] | None = None
     overrides: Any = ()
     try:
         from tumen.cohorts.store import overrides_of
         from tumen.cohorts.tables import ReportLinkRow
 
-        def stored() -> tuple[list[Any], Any]:
+        def from_tables() -> tuple[list[Any], Any]:
             from sqlalchemy import select
 
             from tumen.cohorts import Link
@@ -75,14 +92,45 @@ def _facts(desk: Desk, reviewed_only: bool) -> tuple[list[Any], list[Any] | None
             with desk.read() as session:
                 links = [
                     Link(r.source_id, r.target_id, r.kind, r.score)
-                    for r in session.scalars(select(ReportLinkRow))
+                    for r in session.scalars(
+                        select(ReportLinkRow).order_by(
+                            ReportLinkRow.source_id, ReportLinkRow.target_id, ReportLinkRow.kind
+                        )
+                    )
                 ]
                 return links, overrides_of(session)
 
-        reprints, overrides = desk.cached("links", (), stored)
+        reprints, overrides = desk.cached("links", (), from_tables)
     except ImportError:  # an older cohort package: find reprints from the texts instead
         reprints = None
     return facts, reprints, grades, overrides
+
+
+def _stored_facts(desk: Desk) -> dict[str, Any]:
+    try:
+        from tumen.cohorts.store import current_facts
+    except ImportError:  # an older cohort package: every report's facts from its record
+        return {}
+    with desk.read() as session:
+        return current_facts(session)
+
+
+def _build(
+    facts: list[Any], *, as_of: str | None, grades: Any, reprints: Any, overrides: Any
+) -> Any:
+    from tumen.cohorts import build_model
+
+    if reprints is None:
+        return build_model(facts, as_of=as_of, grades=grades, overrides=overrides)
+    from tumen.cohorts.store import cached_build
+
+    if as_of:
+        # What `build_model` keeps of an as-of view (and the undated reports it lists), so
+        # that the same view after a later report finds its model again.
+        facts = [f for f in facts if not f.published or f.published <= as_of]
+    return cached_build(
+        facts, as_of=as_of, grades=grades, overrides=tuple(overrides), reprints=reprints
+    )
 
 
 def cohorts_view(desk: Desk, *, as_of: str | None, reviewed_only: bool) -> dict[str, Any]:
@@ -96,39 +144,57 @@ def cohorts_view(desk: Desk, *, as_of: str | None, reviewed_only: bool) -> dict[
 
     def build() -> dict[str, Any]:
         try:
-            from tumen.cohorts import build_model
+            import tumen.cohorts  # noqa: F401
         except ImportError as error:  # the cohort model is another package; say so, not 500
             return {"available": False, "error": str(error)}
         facts, reprints, grades, overrides = _facts(desk, reviewed_only)
-        model = build_model(
+        model = _build(
             facts, as_of=as_of or None, grades=grades, reprints=reprints, overrides=overrides
         )
-        data = model.to_dict()
-        data["conflicts"] = model.conflicts_dict()["conflicts"]
-        # Every cluster by (cohort, slot), so each value in the table links to its claims.
-        data["slots"] = {}
-        for cluster in model.clusters:
-            c = cluster.to_dict()
-            data["slots"].setdefault(c["cohort"], {})[c["slot"]] = c
-        data["notes"] = list(model.notes)
-        data["available"] = True
-        data["claim_reports"] = {}
+        # The model's page data is the same until the model is: only which claims are still
+        # unreviewed is worked out again after a write that left the model as it was.
+        shown = _MODEL_PAGES.get(id(model))
+        if shown is None or shown[0] is not model:
+            shown = (model, *_model_page(model))
+            _MODEL_PAGES[id(model)] = shown
+            while len(_MODEL_PAGES) > 8:
+                del _MODEL_PAGES[next(iter(_MODEL_PAGES))]
+        data = dict(shown[1])
         unreviewed = desk.unreviewed_keys()
-        keys: set[str] = set()
-        for programme in data["programmes"]:
-            keys.update(programme.get("evidence", []))
-            for cohort in programme["cohorts"]:
-                keys.update(cohort.get("evidence", []))
-                for stage in cohort.get("dates", {}).values():
-                    keys.update(stage.get("evidence", []))
-        for conflict in data["conflicts"]:
-            for side in conflict["sides"]:
-                keys.update(side["evidence"])
-        data["unreviewed"] = sorted(k for k in keys if k in unreviewed)
+        reviewed = unreviewed.reviewed  # the few reviewed keys: a set test per key is enough
+        data["unreviewed"] = [k for k in shown[2] if k not in reviewed and ":h:" not in k]
         return data
 
     result: dict[str, Any] = desk.cached("cohorts", (as_of, reviewed_only), build)
     return result
+
+
+_MODEL_PAGES: dict[int, tuple[Any, dict[str, Any], list[str]]] = {}
+
+
+def _model_page(model: Any) -> tuple[dict[str, Any], list[str]]:
+    """The cohorts page's data of a model, and every claim key it cites (sorted)."""
+    data: dict[str, Any] = model.to_dict()
+    data["conflicts"] = model.conflicts_dict()["conflicts"]
+    # Every cluster by (cohort, slot), so each value in the table links to its claims.
+    data["slots"] = {}
+    for cluster in model.clusters:
+        c = cluster.to_dict()
+        data["slots"].setdefault(c["cohort"], {})[c["slot"]] = c
+    data["notes"] = list(model.notes)
+    data["available"] = True
+    data["claim_reports"] = {}
+    keys: set[str] = set()
+    for programme in data["programmes"]:
+        keys.update(programme.get("evidence", []))
+        for cohort in programme["cohorts"]:
+            keys.update(cohort.get("evidence", []))
+            for stage in cohort.get("dates", {}).values():
+                keys.update(stage.get("evidence", []))
+    for conflict in data["conflicts"]:
+        for side in conflict["sides"]:
+            keys.update(side["evidence"])
+    return data, sorted(keys)
 
 
 # -- map ---------------------------------------------------------------------------------------
@@ -155,82 +221,56 @@ def map_view(
     """Places (merged across reports, with their evidence) and route legs, as GeoJSON."""
 
     def build() -> dict[str, Any]:
-        records = _viewer_records(desk, reviewed_only, redacted=redacted)
-        if report:
-            records = [r for r in records if r.report.id == report]
         unreviewed = desk.unreviewed_keys()
-        # Route legs per report, remembered until that report changes (redacted views differ
-        # only in names, and are rebuilt per write like the redaction itself).
-        by_id = {r.report.id: r for r in records}
-        routes = (
-            {r.report.id: _safe_routes(r) for r in records}
-            if redacted
-            else desk.per_report(
-                "routes",
-                reviewed_only,
-                lambda ids: {rid: _safe_routes(by_id[rid]) for rid in ids if rid in by_id},
+        # Each report's places and legs, worked out once and remembered until that report
+        # changes (redacted views differ in names, and are worked out per write like the
+        # redaction itself); the merge below only adds them up.
+        if redacted or report:
+            records = _viewer_records(desk, reviewed_only, redacted=redacted)
+            if report:
+                records = [r for r in records if r.report.id == report]
+            parts = {r.report.id: _map_part(r) for r in records}
+        else:
+            parts = desk.per_report(
+                "map", reviewed_only, lambda ids: _map_parts(desk, ids, reviewed_only)
             )
-        )
         places: dict[tuple[str, float, float], dict[str, Any]] = {}
         legs: dict[tuple[str, str, int, int], dict[str, Any]] = {}
-        for record in records:
-            rid = record.report.id
-            by_key = {p.key: p for p in record.places}
-            features = routes.get(rid) or []
-            for place in record.places:
-                if place.lat is None or place.lon is None:
-                    continue
-                key = (place.name, round(place.lat, 4), round(place.lon, 4))
-                entry = places.setdefault(
-                    key,
-                    {
-                        "name": place.name,
-                        "lat": place.lat,
-                        "lon": place.lon,
+        for rid, (report_places, report_legs) in parts.items():
+            for key, role, evidence in report_places:
+                entry = places.get(key)
+                if entry is None:
+                    entry = places[key] = {
+                        "name": key[0],
+                        "lat": evidence["lat"],
+                        "lon": evidence["lon"],
                         "roles": Counter(),
                         "evidence": [],
                         "count": 0,
-                    },
-                )
-                entry["roles"][place.role] += 1
+                    }
+                entry["roles"][role] += 1
                 entry["count"] += 1
                 if len(entry["evidence"]) < MAX_EVIDENCE:
-                    entry["evidence"].append(
-                        {
-                            "report": rid,
-                            "title": record.report.title,
-                            "published": record.report.published,
-                            "key": place.key,
-                            "mention": place.mention,
-                            "role": place.role,
-                            "unreviewed": place.key in unreviewed,
-                        }
-                    )
-            for feature in features:
-                if feature["geometry"]["type"] != "LineString":
-                    continue
-                props = feature["properties"]
-                a, b = by_key.get(props["from"]), by_key.get(props["to"])
-                if a is None or b is None:
-                    continue
-                leg_key = (a.name, b.name, int(props["order"]), int(props.get("branch", 0)))
-                leg = legs.setdefault(
-                    leg_key,
-                    {
+                    shown = {k: v for k, v in evidence.items() if k not in ("lat", "lon")}
+                    shown["unreviewed"] = shown["key"] in unreviewed
+                    entry["evidence"].append(shown)
+            for leg_key, geometry, role in report_legs:
+                leg = legs.get(leg_key)
+                if leg is None:
+                    leg = legs[leg_key] = {
                         "type": "Feature",
-                        "geometry": feature["geometry"],
+                        "geometry": geometry,
                         "properties": {
-                            "from_name": a.name,
-                            "to_name": b.name,
-                            "order": props["order"],
-                            "branch": props.get("branch", 0),
-                            "role": b.role,
-                            "colour": ROLE_COLOURS.get(b.role, ROLE_COLOURS["other"]),
+                            "from_name": leg_key[0],
+                            "to_name": leg_key[1],
+                            "order": leg_key[2],
+                            "branch": leg_key[3],
+                            "role": role,
+                            "colour": ROLE_COLOURS.get(role, ROLE_COLOURS["other"]),
                             "reports": [],
                             "count": 0,
                         },
-                    },
-                )
+                    }
                 leg["properties"]["count"] += 1
                 if len(leg["properties"]["reports"]) < MAX_EVIDENCE:
                     leg["properties"]["reports"].append(rid)
@@ -258,11 +298,55 @@ def map_view(
         return {
             "places": {"type": "FeatureCollection", "features": points},
             "routes": {"type": "FeatureCollection", "features": ordered},
-            "reports": len(records),
+            "reports": len(parts),
         }
 
     result: dict[str, Any] = desk.cached("map", (report, reviewed_only, redacted), build)
     return result
+
+
+_MapPart = tuple[list[tuple[Any, str, dict[str, Any]]], list[tuple[Any, Any, str]]]
+
+
+def _map_parts(desk: Desk, ids: list[str], reviewed_only: bool) -> dict[str, _MapPart]:
+    records = desk.per_report(
+        "records", reviewed_only, lambda stale: desk._effective(stale, reviewed_only)
+    )
+    return {rid: _map_part(records[rid]) for rid in ids if rid in records}
+
+
+def _map_part(record: Record) -> _MapPart:
+    """One report's share of the map: its placed places (merge key, role, evidence) and its
+    route legs (merge key, geometry, role)."""
+    rid = record.report.id
+    places: list[tuple[Any, str, dict[str, Any]]] = []
+    for place in record.places:
+        if place.lat is None or place.lon is None:
+            continue
+        key = (place.name, round(place.lat, 4), round(place.lon, 4))
+        evidence = {
+            "report": rid,
+            "title": record.report.title,
+            "published": record.report.published,
+            "key": place.key,
+            "mention": place.mention,
+            "role": place.role,
+            "lat": place.lat,
+            "lon": place.lon,
+        }
+        places.append((key, place.role, evidence))
+    by_key = {p.key: p for p in record.places}
+    legs: list[tuple[Any, Any, str]] = []
+    for feature in _safe_routes(record):
+        if feature["geometry"]["type"] != "LineString":
+            continue
+        props = feature["properties"]
+        a, b = by_key.get(props["from"]), by_key.get(props["to"])
+        if a is None or b is None:
+            continue
+        leg_key = (a.name, b.name, int(props["order"]), int(props.get("branch", 0)))
+        legs.append((leg_key, feature["geometry"], b.role))
+    return places, legs
 
 
 # -- timeline ----------------------------------------------------------------------------------
@@ -286,37 +370,25 @@ def timeline_view(desk: Desk, *, reviewed_only: bool, redacted: bool) -> dict[st
                         for key in stage.get("evidence", []):
                             cohort_of.setdefault(key, label)
         unreviewed = desk.unreviewed_keys()
-        events: list[dict[str, Any]] = []
-        for record in _viewer_records(desk, reviewed_only, redacted=redacted):
-            times = {t.id: t for t in record.times}
-            for event in record.events:
-                t = times.get(event.time or "")
-                if t is None or not (t.start or t.end):
-                    continue
-                start = t.start or t.end
-                end = t.end or t.start
-                assert start is not None and end is not None
-                row = cohort_of.get(event.key, "no cohort")
-                events.append(
-                    {
-                        "row": row,
-                        "type": event.type,
-                        "status": event.status,
-                        "round": event.round,
-                        "start": start,
-                        # inclusive end: the bar runs to the end of its last day
-                        "end": (date.fromisoformat(end) + timedelta(days=1)).isoformat(),
-                        "precision": t.precision,
-                        "mention": t.mention,
-                        "report": record.report.id,
-                        "key": event.key,
-                        "unreviewed": event.key in unreviewed,
-                        "certainty": event.certainty,
-                    }
-                )
-        events.sort(key=lambda e: (e["start"], e["key"]))
-        truncated = len(events) > MAX_TIMELINE_EVENTS
-        events = events[:MAX_TIMELINE_EVENTS]
+        # Each report's dated events, remembered until that report changes (redacted views:
+        # per write, like the redaction); only the first MAX_TIMELINE_EVENTS by date are
+        # dressed with their cohort row and review mark.
+        if redacted:
+            records = _viewer_records(desk, reviewed_only, redacted=True)
+            parts = {r.report.id: _timeline_part(r) for r in records}
+        else:
+            parts = desk.per_report(
+                "timeline", reviewed_only, lambda ids: _timeline_parts(desk, ids, reviewed_only)
+            )
+        every = [e for part in parts.values() for e in part]
+        truncated = len(every) > MAX_TIMELINE_EVENTS
+        first = heapq.nsmallest(MAX_TIMELINE_EVENTS, every, key=lambda e: (e[0], e[1]))
+        events = []
+        for _, key, base in first:
+            event = dict(base)
+            event["row"] = cohort_of.get(key, "no cohort")
+            event["unreviewed"] = key in unreviewed
+            events.append(event)
         used = {e["row"] for e in events}
         ordered = [r for r in rows if r in used] + (["no cohort"] if "no cohort" in used else [])
         return {
@@ -328,6 +400,47 @@ def timeline_view(desk: Desk, *, reviewed_only: bool, redacted: bool) -> dict[st
 
     result: dict[str, Any] = desk.cached("timeline", (reviewed_only, redacted), build)
     return result
+
+
+_TimelinePart = list[tuple[str, str, dict[str, Any]]]
+
+
+def _timeline_parts(desk: Desk, ids: list[str], reviewed_only: bool) -> dict[str, _TimelinePart]:
+    records = desk.per_report(
+        "records", reviewed_only, lambda stale: desk._effective(stale, reviewed_only)
+    )
+    return {rid: _timeline_part(records[rid]) for rid in ids if rid in records}
+
+
+def _timeline_part(record: Record) -> _TimelinePart:
+    """One report's dated events: (start, claim key, the event as the timeline shows it but
+    for its cohort row and review mark)."""
+    times = {t.id: t for t in record.times}
+    out = []
+    for event in record.events:
+        t = times.get(event.time or "")
+        if t is None or not (t.start or t.end):
+            continue
+        start = t.start or t.end
+        end = t.end or t.start
+        assert start is not None and end is not None
+        base = {
+            "row": None,
+            "type": event.type,
+            "status": event.status,
+            "round": event.round,
+            "start": start,
+            # inclusive end: the bar runs to the end of its last day
+            "end": (date.fromisoformat(end) + timedelta(days=1)).isoformat(),
+            "precision": t.precision,
+            "mention": t.mention,
+            "report": record.report.id,
+            "key": event.key,
+            "unreviewed": None,
+            "certainty": event.certainty,
+        }
+        out.append((start, event.key, base))
+    return out
 
 
 # -- records as a user may see them ------------------------------------------------------------
