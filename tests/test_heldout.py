@@ -8,7 +8,15 @@ floor when the scores rise; never lower one to make a change pass.
   cities, the Gulf, Africa, South-East Asia, Mongolia, the Far East to European Russia, occupied
   Ukraine). Its honest first score, after the heldout2 place fixes and before any rule was tuned
   on it: relevance 0.923, places 0.816 (role accuracy 0.903), worker_counts 0.824, times 1.0,
-  durations 0.923, event_types 0.727, rounds 0.667, sanctions 1.0.
+  durations 0.923, event_types 0.727, rounds 0.667, sanctions 1.0. After the event, count and
+  relevance fixes (and one gold correction: a ministry's expulsion of workers is `enforcement`,
+  as in tests/heldout): relevance 1.0, worker_counts 1.0, event_types 1.0, rounds 1.0.
+- `tests/heldout4`: a fourth batch (13 documents, 4 negatives) in wire, regional-media, UN
+  panel, NGO-testimony and enforcement styles (IT workers, fishing crews, medical staff,
+  restaurants, Africa and South-East Asia). Its honest first score, after the heldout3 fixes
+  and before any rule was tuned on it: relevance 1.0, places 0.906 (role accuracy 0.887),
+  worker_counts 0.865, times 0.946, durations 0.533, event_types 0.835, rounds 0.750,
+  sanctions 1.0.
 - `tests/heldout2`: a second batch (23 documents) written with wording deliberately away from
   the trigger lexicon (nominalisations, passives, reported speech, negation, conditionals,
   lists). Its honest first score, before any rule was changed: relevance 0.882, places 0.738,
@@ -31,7 +39,10 @@ TESTS = Path(__file__).resolve().parent
 # (heldout2): relevance 1.0, worker_counts 0.986, event_types 0.983, rounds 1.0, sanctions 1.0,
 # places 0.822, times 0.963, durations 0.762; places 0.956 after the place/role fixes.
 # (heldout3): relevance 0.923, places 0.886, worker_counts 0.824, times 1.0, durations 0.923,
-# event_types 0.727, rounds 0.667, sanctions 1.0.
+# event_types 0.727, rounds 0.667, sanctions 1.0; then relevance, worker_counts, event_types and
+# rounds 1.0, places 0.989.
+# (heldout4): relevance 1.0, places 0.906, worker_counts 0.973, times 0.946, durations 0.533,
+# event_types 0.959, rounds 0.889, sanctions 1.0.
 F1_FLOORS: dict[str, dict[str, float]] = {
     "heldout": {
         "relevance": 0.95,
@@ -54,18 +65,28 @@ F1_FLOORS: dict[str, dict[str, float]] = {
         "sanctions": 0.95,
     },
     "heldout3": {
-        "relevance": 0.90,
+        "relevance": 0.95,
         "places": 0.86,
-        "worker_counts": 0.80,
+        "worker_counts": 0.95,
         "times": 0.95,
         "durations": 0.88,
-        "event_types": 0.70,
-        "rounds": 0.60,
+        "event_types": 0.95,
+        "rounds": 0.95,
+        "sanctions": 0.95,
+    },
+    "heldout4": {
+        "relevance": 0.95,
+        "places": 0.87,
+        "worker_counts": 0.93,
+        "times": 0.90,
+        "durations": 0.50,
+        "event_types": 0.93,
+        "rounds": 0.85,
         "sanctions": 0.95,
     },
 }
-MIN_DOCUMENTS = {"heldout": 15, "heldout2": 20, "heldout3": 8}
-MIN_NEGATIVES = {"heldout": 4, "heldout2": 6, "heldout3": 1}
+MIN_DOCUMENTS = {"heldout": 15, "heldout2": 20, "heldout3": 8, "heldout4": 12}
+MIN_NEGATIVES = {"heldout": 4, "heldout2": 6, "heldout3": 1, "heldout4": 4}
 
 
 @pytest.fixture(scope="module", params=sorted(F1_FLOORS))

@@ -294,11 +294,11 @@ def test_events_dev_corpus_event_types_f1_and_rounds() -> None:
     for text, gold in _corpus():
         events = events_of(text)
         predicted = {e.type for e in events}
-        expected = set(gold["event_types"])  # type: ignore[arg-type]
+        expected = set(gold["event_types"])  # type: ignore[call-overload]
         tp += len(predicted & expected)
         fp += len(predicted - expected)
         fn += len(expected - predicted)
-        assert {e.round for e in events if e.round} == set(gold["rounds"])  # type: ignore[arg-type]
+        assert {e.round for e in events if e.round} == set(gold["rounds"])  # type: ignore[call-overload]
     f1 = 2 * tp / (2 * tp + fp + fn)
     assert f1 >= 0.9
 
@@ -457,4 +457,80 @@ ROUNDS_HELDOUT2 = [
 
 @pytest.mark.parametrize(("sentence", "rounds"), ROUNDS_HELDOUT2)
 def test_events_heldout2_rounds(sentence: str, rounds: set[int]) -> None:
+    assert {e.round for e in events_of(sentence) if e.round} == rounds
+
+
+# Pattern families added for tests/heldout3 and tests/heldout4; sentences written for here.
+YIELDS_HELDOUT34 = [
+    # journeys out of the DPRK by any verb, and crossings into a host country
+    ("The builders will fly from Pyongyang to Moscow next week.", "departure"),
+    ("The crews had sailed out of Nampo on a cargo ship.", "departure"),
+    ("About 90 North Korean women crossed the Yalu bridge into China in May.", "departure"),
+    ("About 90 North Korean women crossed the Yalu bridge into China in May.", "arrival"),
+    # conveyed to a place; continuing to a named place
+    ("The welders were moved by train to Kazan to work at a shipyard.", "arrival"),
+    ("The seamstresses were bused to a garment plant on the edge of town.", "arrival"),
+    ("The men flew to Beijing and continued to Doha on a commercial flight.", "transit"),
+    ("The men flew to Beijing and continued to Doha on a commercial flight.", "arrival"),
+    ("The workers landed in Vladivostok before being taken on to Moscow.", "transit"),
+    ("The workers were put on connecting flights to Kinshasa.", "transit"),
+    ("The North Koreans came in through the airport in small groups.", "transit"),
+    # workplaces and hosts
+    ("The last 30 North Korean workers at a brick factory will leave in June.", "deployment"),
+    ("At its peak the country hosted some 2,000 North Korean workers.", "deployment"),
+    ("The deckhands spent two years aboard Chinese trawlers.", "deployment"),
+    # demand in other words
+    ("Officials asked Pyongyang for between 500 and 800 more builders.", "demand"),
+    ("The contractor asked the North Korean side for more men.", "demand"),
+    ("The developer sought permission to bring in another 300 workers.", "demand"),
+    # revenue, abuse, evasion, return
+    ("The restaurants are a steady earner for the regime, officials said.", "revenue"),
+    ("The firm earned tens of millions of dollars from the workers.", "revenue"),
+    ("The waitresses only go out in pairs, accompanied by a manager.", "abuse"),
+    ("The builders work from dawn until late at night.", "abuse"),
+    ("The crews were moved at sea to avoid port inspections.", "evasion"),
+    ("The workers arrived in groups of ten so as not to draw attention.", "evasion"),
+    ("One crew of fishermen was swapped out for a fresh team.", "return"),
+    ("Officials ordered the 14 North Korean doctors to leave the country.", "return"),
+    ("Kuwait expelled 120 North Korean workers last year.", "enforcement"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "event_type"), YIELDS_HELDOUT34)
+def test_events_heldout34_sentence_yields_type(sentence: str, event_type: str) -> None:
+    assert event_type in types_of(sentence)
+
+
+AVOIDS_HELDOUT34 = [
+    ("The 30 waitresses were flown back to Pyongyang via Shenyang.", "arrival"),
+    ("Many North Korean workers continued to work in Russia after the deadline.", "transit"),
+    ("What remains of the workers' pay is transferred to a trading company.", "arrival"),
+    ("The women are not allowed to leave the factory without a minder.", "deployment"),
+    ("The workers' permits were not renewed after 2017.", "extension"),
+    ("Defectors have described how the workers are chosen.", "defection"),
+    (
+        "The inspection was made at the request of the labour office, and the workers left.",
+        "demand",
+    ),
+    ("Officials orders medical staff out of the country.", "demand"),
+    ("Fleets struggled to find domestic deckhands, so North Korean crews were hired.", "demand"),
+    ("The workers left North Korea and ordered the 14 staff to leave.", "arrival"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "event_type"), AVOIDS_HELDOUT34)
+def test_events_heldout34_sentence_avoids_type(sentence: str, event_type: str) -> None:
+    assert event_type not in types_of(sentence)
+
+
+ROUNDS_HELDOUT34 = [
+    ("A first team of 50 North Korean workers reached Melitopol in June.", {1}),
+    ("The latest group, the third such contingent of workers this year, left in April.", {3}),
+    ("The restaurant took in its fourth intake of North Korean waitresses.", {4}),
+    ("A second crew of North Korean plasterers arrived in March.", {2}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rounds"), ROUNDS_HELDOUT34)
+def test_events_heldout34_rounds(sentence: str, rounds: set[int]) -> None:
     assert {e.round for e in events_of(sentence) if e.round} == rounds

@@ -346,3 +346,27 @@ def test_quantities_heldout2_worker_counts(
 def test_quantities_heldout2_not_worker_counts(sentence: str) -> None:
     counted = _counted(sentence)
     assert (150, 150) not in counted and (500, 500) not in counted
+
+
+# Constructions found on tests/heldout3 and tests/heldout4; sentences written for here.
+HELDOUT34_WORKER_CASES: list[tuple[str, list[tuple[float | None, float | None]]]] = [
+    ("A group of about 90 North Korean women crossed the bridge in May.", [(90, 90)]),
+    ("Officials said they had expelled 75 North Koreans working at the port.", [(75, 75)]),
+    ("North Korea has sent upward of 2,500 workers to Russia this year.", [(2500, None)]),
+    ("A 35-strong crew of North Korean welders started work in April.", [(35, 35)]),
+    ("The ministry ordered the 11 North Korean medical workers to leave.", [(11, 11)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), HELDOUT34_WORKER_CASES)
+def test_quantities_heldout34_worker_counts(
+    sentence: str, expected: list[tuple[float | None, float | None]]
+) -> None:
+    assert _counted(sentence) == expected
+
+
+def test_quantities_designated_individuals_are_not_workers() -> None:
+    sentence = (
+        "Treasury designated two labour firms and three individuals for sending workers abroad."
+    )
+    assert _counted(sentence) == []

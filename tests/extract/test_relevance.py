@@ -120,3 +120,26 @@ def test_relevance_heldout2_relevant(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_RELEVANT_HELDOUT2)
 def test_relevance_heldout2_not_relevant(text: str) -> None:
     assert not assess_relevance(text).relevant
+
+
+# Less usual host countries count as "abroad" beside the DPRK; alone, another country's
+# workers are its own labour market.
+@pytest.mark.parametrize(
+    ("text", "relevant"),
+    [
+        (
+            "A team of 40 North Korean construction workers is building a stadium in Bissau, "
+            "Guinea-Bissau, a source said. The workers travelled via Beijing and are paid "
+            "little; their wages go to the state.",
+            True,
+        ),
+        (
+            "Shipbuilders will hire skilled workers from Vietnam and Nepal to fill a shortage of "
+            "welders, the ministry said. North Korean defectors will get training. The workers "
+            "will earn wages above the minimum.",
+            False,
+        ),
+    ],
+)
+def test_relevance_other_host_countries(text: str, relevant: bool) -> None:
+    assert assess_relevance(text).relevant is relevant

@@ -56,6 +56,7 @@ _WORKER = re.compile(
     r"personnel|staff|employees|recruits|volunteers|candidates|builders|people|men|North Koreans|"
     r"Pyongyangites|nationals|migrants|teams?|crews?|loggers|fishermen|selected|escapees|women|"
     r"programmers|developers|waitresses|waiters|cooks|chefs|plasterers|welders|seamstresses|deckhands|"
+    r"doctors|nurses|physicians|medics|tilers|finishers|painters|carpenters|"
     r"(?:first|second|third|fourth|fifth|next|new|replacement|another|latest)"
     r" (?:groups?|batch(?:es)?|contingents?))\b",
     re.IGNORECASE,
@@ -195,11 +196,16 @@ _ORDINALS = {
 _ORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th|initial)"
 # One word may stand between the ordinal and its head: "a second enlistment round".
 _ROUND_MODIFIER = r"(?:selection|recruitment|enlistment|screening|dispatch|deployment|worker|labou?r|construction|training)"
-_ROUND_HEADS = r"(?:rounds?|batch(?:es)?|groups?|waves?|contingents?|cohorts?|selections?|recruitments?|rotations?|dispatch(?:es)?)"
+_ROUND_HEADS = (
+    r"(?:rounds?|batch(?:es)?|groups?|waves?|contingents?|cohorts?|selections?|recruitments?|"
+    r"rotations?|dispatch(?:es)?|teams?|crews?|brigades?|detachments?|intakes?|tranches?)"
+)
 # "the first and second round selections", "second round of selections", "a third round",
 # "the first batch"; never "the first time", "the first half".
 _ROUND = re.compile(
     rf"\b(?P<ords>{_ORD}(?:(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)(?:the\s+)?{_ORD})*)"
+    # "the third such contingent", "a second fresh batch"
+    rf"(?:\s+(?:such|new|fresh|large|small|big|major))?"
     rf"(?:[\s-]+(?P<mod>{_ROUND_MODIFIER}))?[\s-]+(?P<head>{_ROUND_HEADS})\b",
     re.IGNORECASE,
 )
@@ -447,8 +453,21 @@ def _hits(
                 continue  # "leave by train in June": a means, not a place passed through
             if rule.label == "send/dispatch" and _HOME_AFTER.match(text, e, se):
                 continue  # "sent home": the return rule has it
-            if rule.label == "leave" and _leaves_host(text, e, places):
-                event_type = "return"  # "left Kuwait": leaving a host country, not the DPRK
+            if rule.label == "leave" and (
+                _leaves_host(text, e, places) or _ORDERED_TO.search(text, max(ss, s - 50), s)
+            ):
+                # "left Kuwait", "ordered the 14 staff to leave": leaving a host country
+                event_type = "return"
+            if event_type == "extension" and _NEGATED.search(m.group(0)):
+                continue  # "permits were not renewed": a refusal, not an extension
+            if event_type == "defection" and _SPEAKER_AFTER.match(text, e, se):
+                continue  # "defectors have described ...": witnesses, not an escape
+            if (
+                event_type == "demand"
+                and not rule.needs_worker
+                and _FOREIGN_BEFORE.search(m.group(0).rsplit(" ", 1)[0] + " ")
+            ):
+                continue  # "struggled to find domestic deckhands": another labour market
             if defector_route and event_type in _DEFECTOR_ROUTE_TYPES:
                 continue
             before = text[max(ss, s - 60) : s]
@@ -512,6 +531,16 @@ def _drop_shadowed_terms(text: str, hits: list[_Hit]) -> list[_Hit]:
     return kept
 
 
+_ORDERED_TO = re.compile(
+    r"\b(?:ordered|told|forced|required|compelled|asked|instructed)\b[^.;]{0,40}?\bto\s+$",
+    re.IGNORECASE,
+)
+_NEGATED = re.compile(r"\b(?:not|never|no longer)\b|n['\u2019]t\b", re.IGNORECASE)
+_SPEAKER_AFTER = re.compile(
+    r"\s+(?:(?:have|had|has)\s+)?(?:said|say|says|told|described|describe|recalled|recall|"
+    r"testified|interviewed|quoted)\b",
+    re.IGNORECASE,
+)
 _EVASION_VISA = re.compile(
     r"\b(?:student|study|tourist|trainee|training|education\w*|guise|pretense)\b", re.I
 )

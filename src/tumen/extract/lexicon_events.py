@@ -138,10 +138,13 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
     (
         "demand",
         "request for workers",
-        rf"\b(?:requests?|requested|requesting|asked|asking|asks|call(?:ed|ing|s)? for|appeal(?:ed)?|orders?|"
+        rf"\b(?:requests?(?! of)|requested|requesting|asked|asking|asks|call(?:ed|ing|s)? for|appeal(?:ed)?|orders?|"
         rf"press(?:ed|ing)? for|push(?:ed|es|ing)? (?:[\w-]+ )?for|clamou?r(?:ed|ing)? for|begg(?:ed|ing) for|lobb(?:y|ied|ying) (?:[\w-]+ ){{0,6}}?to take on) "
-        rf"(?:(?!send|dispatch|return|repatriat|expul|expel|deport|remov|arrest|detain|ban){_GAP} ){{0,5}}?{_WORKERS}\b"
-        r"|\brequests? for more\b",
+        rf"(?:(?!send|dispatch|return|repatriat|expul|expel|deport|remov|arrest|detain|ban){_GAP} ){{0,7}}?{_WORKERS}\b"
+        # "orders medical staff out": an expulsion, not an order for workers
+        r"(?! (?:out|home|back|to leave)\b)"
+        r"|\brequests? for more\b|\bask(?:s|ed|ing)? (?:[\w-]+ ){0,4}?for more (?:men|women|hands|people)\b"
+        rf"|\bpermission to (?:bring|hire|employ|import|recruit|take on) (?:in )?(?:{_GAP} ){{0,3}}?{_WORKERS}\b",
         False,
     ),
     (
@@ -221,8 +224,21 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"|\b(?:depart(?:s|ed|ing|ure)?|"
         r"head(?:s|ed|ing)? (?:abroad|overseas)|go(?:es|ing)? (?:abroad|overseas)|going overseas|"
         r"went (?:abroad|overseas)|set off|set out for|outbound|embark(?:s|ed|ing)?|shipped (?:out|off|abroad|overseas)|"
-        r"board(?:s|ed|ing)? (?:a|the|their) (?:[\w-]+ )?(?:trains?|ships?|ferry|ferries|planes?|flights?|buses|bus|vessels?)|"
+        r"board(?:s|ed|ing)? (?:a|the|their) (?:[\w-]+ ){0,2}?(?:trains?|ships?|ferry|ferries|planes?|flights?|buses|bus|vessels?)|"
         r"join(?:s|ed|ing)? (?:the|their) (?:vessels?|ships?|trawlers?|fleet))\b",
+        True,
+    ),
+    (
+        "departure",
+        "out of the DPRK",
+        # "flown out of Pyongyang", "will fly from Pyongyang to Moscow", "crossed the bridge
+        # into China": a journey that starts in the DPRK (leaving it is the departure).
+        r"\b(?:fl(?:y|ies|ew|own|ying)|travel(?:l?ed|l?ing|s)?|bus(?:s?ed)|driven|taken|ship(?:ped)?|"
+        r"sail(?:s|ed|ing)?|(?:set|sets|setting) (?:off|out)|come|came|moved|went|go(?:es|ing)?|"
+        r"head(?:s|ed|ing)?|trucked|ferried) (?:[\w-]+ ){0,3}?(?:out of|from) (?:pyongyang|north korea|the north\b|"
+        r"the dprk|sinuiju|rason|rajin|chongjin|wonsan|nampo|hamhung|hyesan|tumangang|namyang|manpo)\b"
+        r"|\bcross(?:ed|es|ing)? (?:the )?(?:[\w-]+ ){0,2}?(?:bridge|river|border|tumen|yalu|amnok|duman)"
+        r"(?: river)? (?:from north korea |from the north )?into (?:china|russia|jilin|liaoning|primorsky|the russian)\b",
         True,
     ),
     (
@@ -246,7 +262,15 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"|\bgather(?:ed|ing)? (?:at|in)\b|\brail journey\b|\btransportation of\b|\bscheduled to go to\b"
         r"|\bbound for\b|\ben route\b|\bflying them\b|\bby way of\b|\bstaging (?:point|post|area|ground)s?\b"
         r"|\bchang(?:e|ed|ing) (?:to|trains|planes|buses)\b|\b(?:halt|stopp|stay)ed overnight\b|\bcorridor\b"
-        r"|\b(?:halted|stopped) (?:in|at)\b|\bbefore continuing\b|\bcross(?:ed|es|ing)? (?:the border )?at\b|\blayovers?\b|\bstop(?:ped|s)? over\b",
+        r"|\b(?:halted|stopped) (?:in|at)\b|\bbefore continuing\b"
+        r"|\bonward (?:to|journey|flights?|travel)\b|\bconnecting (?:flights?|trains?)\b"
+        r"|\b(?:taken|flown|sent|moved|bused|driven|put) on to\b|\b(?:came|come|coming|flew|flown) (?:in )?through\b|\bcross(?:ed|es|ing)? (?:the border )?at\b|\blayovers?\b|\bstop(?:ped|s)? over\b",
+        True,
+    ),
+    (
+        "transit",
+        "continued to a place",
+        r"\bcontinu(?:e|es|ed|ing) (?:on )?(?:to|towards?) (?:the )?(?-i:[A-Z])",
         True,
     ),
     # arrival
@@ -255,8 +279,28 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         "arrive/enter",
         r"\b(?:arriv(?:e|es|ed|ing|als?)|reach(?:ed|es|ing)?(?! \d)|entered|enter|entering|entries|"
         r"landed|disembark(?:ed|ing)?|brought (?:in|to)|import(?:ed|ing)?|turn(?:ed|s|ing)? up (?:in|at)|"
-        r"show(?:ed|s|ing)? up (?:in|at)|reappear(?:ed|s|ing)? (?:in|at)|docked (?:in|at)|touch(?:ed|es)? down)\b|\bcross(?:ed|es|ing)? (?:the border )?into\b"
+        r"show(?:ed|s|ing)? up (?:in|at)|reappear(?:ed|s|ing)? (?:in|at)|docked (?:in|at)|touch(?:ed|es)? down)\b"
+        r"|\bcross(?:ed|es|ing)? (?:the )?(?:[\w-]+ ){0,3}?into\b|\b(?:came|come|coming) in (?:through|via|on|from)\b"
         r"|\b(?:is|are|was|were) (?:expected|due) (?:to arrive|by|in|at|on|next|within|shortly|soon)\b",
+        True,
+    ),
+    (
+        "arrival",
+        "carried to",
+        # Workers conveyed to a place reach it: "bused to seafood plants", "moved by train to St
+        # Petersburg", "flown on to Doha", "continued to Doha on commercial flights".
+        r"\b(?:bus(?:s?ed)|trucked|ferried|flown|airlifted|transported|driven|moved|relocated|"
+        r"redeployed|shuttled) (?:(?!back |home |from |out )[\w-]+ ){0,4}?(?:on )?(?:to|into)\b"
+        # "continued to grow" is no journey; "flown back to Pyongyang" is a return
+        r"(?! (?:the |a )?(?:rise|grow|increase|work|be|do|make|have|pay|send|earn|remit|hand|operate|live)\b)"
+        r"(?! (?:pyongyang|north korea|the north\b|the dprk))",
+        True,
+    ),
+    (
+        "arrival",
+        "continued to a place",
+        # "continued to Doha on commercial flights" (a place, capitalised: not "continued to work")
+        r"\bcontinu(?:e|es|ed|ing) (?:on )?(?:to|towards?) (?:the )?(?-i:[A-Z])",
         True,
     ),
     (
@@ -284,6 +328,25 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"(?:sing|sings|singing|serve|serves|serving|cook|cooks|cooking) (?:for|at|in) (?:guests|diners|customers|restaurants?)|"
         r"gutt(?:ing|ed) fish|peel(?:ing|ed)? shrimp|process(?:ing|es)? (?:fish|seafood|shrimp|crab)|"
         r"win (?:[\w-]+ ){0,2}contracts|took on|take on|taking on)\b",
+        True,
+    ),
+    (
+        "deployment",
+        "at a workplace",
+        # Where the workers are put: "at a textile factory in Darkhan", "to seafood processing
+        # plants", "aboard Chinese trawlers", "in restaurants in Vientiane".
+        r"\b(?:at|in|to(?! (?:leave|build|work|run|open|close|visit|join|staff|supply|repair|set up)\b)|"
+        r"into|for|aboard|on) (?:a |an |the |its |their |two |three |several |various |local |"
+        r"state-run |private |chinese |russian )?(?:[\w-]+ ){0,2}?(?:factor(?:y|ies)|plants?|shipyards?|sawmills?|"
+        r"mines|farms?|restaurants?|hospitals?|clinics?|greenhouses?|canneries|cannery|workshops?|"
+        r"trawlers?|fishing (?:boats?|vessels?|fleets?)|(?:construction|building) (?:sites?|projects?)|"
+        r"housing (?:projects?|estates?|complex(?:es)?)|logging (?:sites?|camps?|concessions?))\b",
+        True,
+    ),
+    (
+        "deployment",
+        "host workers",
+        rf"\bhost(?:s|ed|ing)? (?:{_GAP} ){{0,4}}?{_WORKERS}\b",
         True,
     ),
     (
@@ -327,7 +390,7 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"gifts|presents|wages|pay)\b)"
         r"(?:[\w-]+ ){0,2}?(?:back|home)\b(?! to (?:their|his|her|the) (?:old|former|previous|regular|usual)\b)"
         r"(?! (?:enough|money|cash|savings|earnings|wages|pay|gifts|presents|dollars)\b)"
-        r"|\brepatriat\w*|\breturn of\b|\breplace(?:d|ment)?\b|\brotat(?:ed|ion)\b|\brecall(?:ed|ing)?\b"
+        r"|\brepatriat\w*|\breturn of\b|\breplace(?:d|ment)?\b|\brotat(?:ed|ion)\b|\b(?:swapped|rotated|switched) out\b|\brecall(?:ed|ing)?\b"
         r"|\bdeport\w*|\bexpel\w*|\bexpulsion\b|\breturn(?:s|ed|ing)?\b",
         True,
     ),
@@ -361,7 +424,8 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"|\b(?:funds?|funding|finance|financing) (?:[\w-]+ ){0,3}?(?:construction|projects?|programs?|regime|weapons|nuclear|missiles?)\b"
         r"|(?:\$|USD|US\$|U\.S\. \$)\s?\d[\d.,]* ?(?:million|billion|bn|m)\b|\bremittances?\b|\bcover the costs?\b"
         r"|\b\d[\d.,]* (?:million|billion) (?:dollars|euros|yuan|won|ro?ubles)\b|\bfunnel(?:l?ed|l?ing|s)?\b"
-        r"|\bearn(?:ed|s|ing)? (?:pyongyang|the regime|the state|north korea|the north)\b",
+        r"|\bearn(?:ed|s|ing)? (?:pyongyang|the regime|the state|north korea|the north)\b"
+        r"|\b(?:tens|hundreds) of millions of (?:dollars|euros|yuan)\b|\b(?:steady|major|key|reliable|big) (?:earner|source of (?:cash|income|money))\b",
         False,
     ),
     # abuse
@@ -376,7 +440,8 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"|\b\d+-hour (?:work ?)?days?\b|\bno days off\b|\bbeat(?:en|ings?)\b|\bstretching them\b"
         r"|\bhuman rights (?:abuses|violations)\b|\bdeprived of\b"
         r"|\b(?:1[2-9]|2[0-4]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|twenty)[- ]hours? (?:a|per|each) day\b"
-        r"|\bfrom dawn (?:to|till|until) dusk\b|\bextreme (?:heat|cold)\b|\baround the clock\b"
+        r"|\bfrom dawn (?:to|till|until) dusk\b|\buntil late (?:at|into the) night\b"
+        r"|\b(?:accompanied|escorted) by (?:a |an |their |one )?(?:minders?|managers?|guards?|supervisors?|security officers?)\b|\bextreme (?:heat|cold)\b|\baround the clock\b"
         r"|\bguarded (?:compounds?|dormitor\w+|apartments?|flats?|housing|hostels?|quarters|premises|barracks)\b"
         r"|\b(?:1[0-9]|2[0-4]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty)[- ]hour "
         r"(?:shifts?|days?|workdays?)\b|\blocked (?:in|into|up)\b|\b(?:pay|wages?|salar(?:y|ies)) docked\b"
@@ -397,7 +462,8 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
     (
         "evasion",
         "sanctions evasion",
-        r"\bavoid(?:ing|s)? (?:[\w-]+ ){0,3}?(?:sanctions|watchful eye|notice|detection|scrutiny|monitoring|attention)\b"
+        r"\bavoid(?:ing|s)? (?:[\w-]+ ){0,3}?(?:sanctions|watchful eye|notice|detection|scrutiny|monitoring|attention|"
+        r"port calls|inspections?|checks)\b|\bnot to draw attention\b|\bship[- ]to[- ]ship\b"
         r"|\bevad\w*|\bevasion\b|\bcircumvent\w*|\bskirt\w* (?:the )?sanctions\b|\bguise\b|\bpretense\b"
         r"|\bpretext\b|\bdisguis\w*|\b(?:as )?a front\b|\b(?:student|study|tourist|trainee|training|visitor|education(?:al)?)"
         r"(?: or (?:student|study|tourist|trainee|training|visitor|business|education(?:al)?))?[\"'\u201d\u2019]? visas?\b|\bsplit (?:up|into)\b|\bdivid(?:e|ed|ing) (?:up|into)\b|\bin turns\b|\bsmall (?:teams|groups)\b"

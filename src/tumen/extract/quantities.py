@@ -152,7 +152,7 @@ _CURRENCIES = {
 _MODIFIER = re.compile(
     r"(?:(?:an?\s+)?(?:estimated|approximate)|about|around|approximately|approx\.|roughly|some|"
     r"circa|c\.|~|nearly|almost|close\s+to|just\s+(?:under|over)|as\s+many\s+as|up\s+to|"
-    r"more\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of|less\s+than|fewer\s+than|under|"
+    r"more\s+than|over|at\s+least|upwards?\s+of|in\s+excess\s+of|less\s+than|fewer\s+than|under|"
     r"below|at\s+most|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|a\s+minimum\s+of|"
     r"between|from|a\s+total\s+of|totall?ing|another|an\s+additional|a\s+further)\s*$",
     re.IGNORECASE,
@@ -166,6 +166,7 @@ _MIN_ONLY = (
     "over",
     "at least",
     "upwards of",
+    "upward of",
     "in excess of",
     "a minimum of",
     "just over",
@@ -233,7 +234,8 @@ _NP_MODIFIERS = frozenset(
     tourist migrant guest strong plus odd of the its their these those such so-called
     north korean n. nk dprk registered legal illegal undocumented official estimated remaining
     young able-bodied healthy qualified trained experienced ordinary former current military
-    civilian fellow returning returned""".split()
+    civilian fellow returning returned medical health restaurant software hospitality catering
+    fish-processing""".split()
 )
 _WORKER_HEADS = frozenset(
     """worker workers laborer laborers labourer labourers workforce recruits recruit trainees
@@ -272,9 +274,14 @@ _DPRK_DOC = re.compile(r"North\s+Korea|N\.\s?Korea|\bDPRK\b|Pyongyang|Kim\s+Jong
 _DISPATCH_CUE = re.compile(
     r"\b(?:send|sends|sent|sending|dispatch\w*|deploy\w*|recruit\w*|select\w*|chosen|choose|"
     r"workers?|labou?r\w*|work|working|employ\w*|abroad|overseas|"
-    r"repatriat\w*|returned|sent\s+home|defect\w*|arriv\w*|personnel|construction|"
+    r"repatriat\w*|returned|sent\s+home|defect\w*|expel\w*|deport\w*|host(?:s|ed|ing)?|arriv\w*|personnel|construction|"
     r"leave|leaving|depart\w*|"
     r"rounds?|hire[ds]?|hiring|mobili[sz]\w*|contract\w*|quotas?|disembark\w*|rebuil\w*|building\s+sites?)\b",
+    re.IGNORECASE,
+)
+_DESIGNATED_BEFORE = re.compile(
+    r"\b(?:designat\w*|sanction(?:ed|s|ing)|blacklist\w*|indict\w*|charg(?:ed|es|ing)|arrest\w*)\s+"
+    r"(?:[\w-]+\s+){0,5}?(?:and\s+)?$",
     re.IGNORECASE,
 )
 _TEAM_CUE = re.compile(r"\b(?:teams?|batch(?:es)?|groups?|squads?|crews?)\b", re.IGNORECASE)
@@ -591,6 +598,10 @@ def _unit(
     if head.kind == "generic":
         if not dprk_doc or head.foreign:
             return "other"
+        if _TEAM_OF_BEFORE.search(before):
+            return "workers"  # "a group of about 150 North Korean women crossed ...": a team
+        if _DESIGNATED_BEFORE.search(before):
+            return "other"  # "designated two companies and three individuals": named persons
         if head.dprk and _ENTRY_VERB_AFTER.match(text, head.end, head.end + 40):
             return "other"  # "13,000 North Koreans entered Russia": border statistics
         clause = text[start : min(sent_end, head.end + 80)]
@@ -608,6 +619,8 @@ def _unit(
             return "workers"
         return "other"
     if head.kind == "team":
+        if dprk_doc and re.match(r"-strong\b", after) and _DISPATCH_CUE.search(sentence):
+            return "workers"  # "a 40-strong crew": the crew's size
         if dprk_doc and not head.foreign and _DISPATCH_CUE.search(sentence):
             return "teams"
         return "other"

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import math
 import re
+from functools import cache
+from importlib import resources
 
 from tumen.model import Relevance
 
@@ -52,6 +54,26 @@ _FOREIGN_PLACE = re.compile(
     r"Hunchun|Shenyang|Jilin|Liaoning|Poland|Malta)\b",
     re.IGNORECASE,
 )
+# The Koreas and the United States are not where workers are sent ("Seoul's spy agency",
+# "Washington's sanctions" name the seat of a speaker).
+_NOT_ABROAD = frozenset({"KP", "KR", "US"})
+
+
+@cache
+def _any_country() -> re.Pattern[str]:
+    """Every other country and its capital by name (GeoNames), case-sensitive: the short list
+    above misses less usual hosts ("Malabo, the capital of Equatorial Guinea")."""
+    names: set[str] = set()
+    rows = resources.files("tumen.data").joinpath("geonames_countries.tsv").read_text("utf-8")
+    for line in rows.splitlines()[1:]:
+        fields = line.split("\t")
+        if len(fields) < 4 or fields[1] in _NOT_ABROAD:
+            continue
+        names.update(name.strip() for name in fields[2:4] if len(name.strip()) > 3)
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternation})\b")
+
+
 # DPRK nationals named as workers ("North Korean construction crews", "workers from the DPRK",
 # "overseas workers"), and another country's workers ("local workers", "Chinese employees"):
 # a report about factories in Dandong or a job fair in the South names only the second.
@@ -135,8 +157,10 @@ def _cooccurrences(text: str) -> tuple[int, int]:
     for sentence in _SENTENCE_BREAK.split(text):
         if not _LABOUR.search(sentence):
             continue
-        if _DPRK.search(sentence):
-            together += 1
-        if _FOREIGN_PLACE.search(sentence):
+        dprk = _DPRK.search(sentence) is not None
+        together += dprk
+        # Any other country counts only beside the DPRK: "skilled workers from Vietnam" alone
+        # is another country's labour.
+        if _FOREIGN_PLACE.search(sentence) or (dprk and _any_country().search(sentence)):
             abroad += 1
     return together, abroad
