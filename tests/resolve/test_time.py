@@ -466,6 +466,14 @@ DURATIONS: list[tuple[str, list[tuple[str, float | None, float | None]]]] = [
     ("\"Some of us have been here nine years,\" the man said.", [("nine years", 3285, 3285)]),
     ("Officials proposed cutting the validity of permits for migrants to one year.", [("one year", 365, 365)]),
     ("The tourists left on Monday for a five-day trip to the coast.", [("five-day", 5, 5)]),
+    # "a further" extends a stay; a length granted "to" do something; parts and payments are not.
+    ("Their contracts were prolonged by a further eighteen months.", [("a further eighteen months", 540, 540)]),
+    ("The loggers' stay was extended by a further year.", [("a further year", 365, 365)]),
+    ("The resolution gave governments 24 months to repatriate the workers.", [("24 months", 720, 720)]),
+    ("The host state was allowed six months in which to send the workers back.", [("six months", 180, 180)]),
+    ("The crew went unpaid for the last three months of their posting abroad.", []),
+    ("The ministry pays firms a hiring subsidy for as long as three years per worker.", []),
+    ("Workers on the visa scheme may stay for as long as four years.", [("as long as four years", None, 1460)]),
     # Lengths of a strike, a drill or a summit are not stays.
     ("Dockworkers began a three-day strike over pay.", []),
     ("The two armies held a four-day drill near the border.", []),

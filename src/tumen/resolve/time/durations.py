@@ -11,7 +11,7 @@ import re
 
 from tumen.model import Duration, Frequency
 from tumen.resolve.time.expressions import parse_number
-from tumen.resolve.time.grammar import DURATION, FREQUENCY
+from tumen.resolve.time.grammar import DURATION, FREQUENCY, fold
 
 UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365, "decade": 3650}
 
@@ -44,6 +44,23 @@ _STAY_VERB_BEFORE = re.compile(
     r"(?i:\b(?:stay(?:s|ed|ing)?|work(?:s|ed|ing)?|spen[dt]s?|spending|serve[sd]?|serving"
     r"|last(?:s|ed|ing)?|remain(?:s|ed|ing)?|live[sd]?|living|extend(?:s|ed|ing)?(?:\s+by)?"
     r"|valid|another|additional|extra|been\s+(?:here|there|abroad|away|overseas))\s+)$"
+)
+# "gave member states 24 months to send the workers home": a length granted for a task.
+_GRANT_BEFORE = re.compile(
+    r"(?i:\b(?:gave|give[sn]?|giving|granted|grants?|granting|allow(?:s|ed|ing)?)\s+"
+    r"(?:[\w'-]+\s+){0,3})$"
+)
+_TO_AFTER = re.compile(r"\s+(?i:to|in\s+which\s+to)\s")
+# "for the last four months of their stay": a stretch inside a stay, not its length.
+_PART_OF_AFTER = re.compile(r"\s+(?i:of)\b")
+# Money granted over a period (a hiring subsidy, a pension) is not a stay, unless the sentence
+# names the stay itself. Wages are not in the list: workers' stories tell stays through pay.
+_PAYMENT = re.compile(
+    r"(?i:\b(?:subsid\w*|grants?|allowances?|pensions?|loans?|stipends?|benefits?)\b)"
+)
+_STAY_NAMED = re.compile(
+    r"(?i:visa|passport|contract|\bstay|dispatch|assign|rotation|deploy|posted|abroad|overseas"
+    r"|permit|\bterm\b|\bstint)"
 )
 # "the maximum extension term was seven years": a bare length named as a term.
 _TERM_BEFORE = re.compile(
@@ -81,20 +98,20 @@ def _duration(text: str, m: re.Match[str], sentence: tuple[int, int]) -> Duratio
     cued = False
     if m.group("halfa") or m.group("another"):
         unit_word = m.group("halfunit") or m.group("aunit")
-        days = UNIT_DAYS[unit_word.lower()] / (2 if m.group("halfa") else 1)
+        days = UNIT_DAYS[fold(unit_word)] / (2 if m.group("halfa") else 1)
         low: float | None = days
         high: float | None = days
         mod = None
     else:
-        unit = m.group("unit").lower()
+        unit = fold(m.group("unit"))
         first = parse_number(m.group("n1"))
         second = parse_number(m.group("n2")) if m.group("n2") else None
         if first is None or (m.group("n2") and second is None):
             return None
         extra = 0.5 if (m.group("half") or m.group("half2")) else 0.0
-        mod = " ".join(m.group("mod").lower().split()) if m.group("mod") else None
+        mod = " ".join(fold(m.group("mod")).split()) if m.group("mod") else None
         hyphenated = m.group("sep") == "-" and not m.group("plural")
-        article = m.group("n1").lower() in ("a", "an")
+        article = fold(m.group("n1")) in ("a", "an")
         if _NOT_AFTER.match(text, m.end()):
             return None
         if mod is None and m.group("for") is None and not hyphenated:
@@ -105,6 +122,10 @@ def _duration(text: str, m: re.Match[str], sentence: tuple[int, int]) -> Duratio
                 or _STAY_NOUN_BEFORE.search(text, max(0, m.start() - 30), m.start())
                 or _STAY_VERB_BEFORE.search(text, max(0, m.start() - 30), m.start())
                 or _TERM_BEFORE.search(text, max(sentence[0], m.start() - 60), m.start())
+                or (
+                    _GRANT_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start())
+                    and _TO_AFTER.match(text, m.end())
+                )
             )
             if not cued:
                 return None
@@ -112,9 +133,13 @@ def _duration(text: str, m: re.Match[str], sentence: tuple[int, int]) -> Duratio
             return None  # "$600 a month" is a rate, not a stay
         if mod in ("the past", "the last") and m.group("for") is None:
             return None  # "in the past two years": a time span, not a stay
+        if mod in ("the past", "the last", "the next", "the coming") and _PART_OF_AFTER.match(
+            text, m.end()
+        ):
+            return None  # "the last four months of their stay": part of a stay
         low = (first + extra) * UNIT_DAYS[unit]
         high = (second + extra) * UNIT_DAYS[unit] if second is not None else low
-        if second is not None and m.group("dconj") and m.group("dconj").strip().lower() == "and":
+        if second is not None and m.group("dconj") and fold(m.group("dconj").strip()) == "and":
             if mod != "between":
                 return None  # "two and three" without "between" is two items, not a range
         if second is not None and high < low:
@@ -127,6 +152,12 @@ def _duration(text: str, m: re.Match[str], sentence: tuple[int, int]) -> Duratio
         return None
     if not cued and not _STAY_CONTEXT.search(text, sentence[0], sentence[1]):
         return None
+    if (
+        not cued
+        and _PAYMENT.search(text, sentence[0], sentence[1])
+        and not _STAY_NAMED.search(text, sentence[0], sentence[1])
+    ):
+        return None  # "a subsidy ... for as long as four years": a payment's period
     if mod in _MIN_ONLY:
         high = None
     elif mod in _MAX_ONLY:
@@ -147,13 +178,13 @@ def frequencies_in(text: str, start: int, end: int) -> list[Frequency]:
     found: list[Frequency] = []
     for m in FREQUENCY.finditer(text, start, end):
         if m.group("every"):
-            unit = m.group("eunit").lower()
+            unit = fold(m.group("eunit"))
             every = m.group("en")
-            count = 2 if every and every.lower() == "other" else parse_number(every or "1")
+            count = 2 if every and fold(every) == "other" else parse_number(every or "1")
             times: float | None = 1
         else:
-            unit = m.group("unit").lower()
-            word = (m.group("times") or "").lower()
+            unit = fold(m.group("unit"))
+            word = fold(m.group("times") or "")
             times = {"once": 1, "twice": 2, "thrice": 3}.get(word) or parse_number(
                 m.group("tn") or ""
             )

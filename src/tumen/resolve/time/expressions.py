@@ -18,6 +18,7 @@ from tumen.model import Anchor, Relation, TimeExpression, TimePrecision
 from tumen.resolve.time import calendars as cal
 from tumen.resolve.time.calendars import Interval
 from tumen.resolve.time.context import in_quotation
+from tumen.resolve.time.grammar import fold
 
 # Years named after these words are resolution or article numbers, not years.
 _NUMBERED_BEFORE = re.compile(
@@ -36,6 +37,8 @@ _HABITUAL = re.compile(
     r"|\b(?:usually|always|typically|normally)\b)"
 )
 _NUMBER_AFTER = re.compile(r",?\s*\d{3,}\b")
+# The date of a dateline ("SEOUL, Dec. 10 (AsiaWire) -- ..."): the report's day, never ahead.
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:--|[\u2014\u2013])")
 _COORDINATION_BEFORE = re.compile(
     r"(?i:\b(?:and|or|to|through|of|until|till|in|since|from)\s+|-\s*)$"
 )
@@ -69,6 +72,8 @@ _RELATIONS: dict[str, Relation] = {
     "in": "during",
     "for": "during",
 }
+# Prepositions of a deadline: with no tense cue, a yearless month after one is still to come.
+_DEADLINES = frozenset({"before", "prior to", "ahead of", "by", "no later than", "not later than"})
 _REL_OFFSETS = {
     "last": -1,
     "this past": -1,
@@ -108,7 +113,7 @@ _SPEECH_ANCHORED = frozenset({"weekday", "weekend", "dayword", "relweek", "ago_s
 
 def parse_number(word: str) -> float | None:
     """Digits or an English number word up to ninety-nine; None for anything else."""
-    word = word.strip().lower()
+    word = fold(word.strip())
     if word in ("a", "an"):
         return 1
     try:
@@ -127,7 +132,7 @@ def parse_number(word: str) -> float | None:
 
 
 def _norm(value: str | None) -> str | None:
-    return None if value is None else " ".join(value.lower().split())
+    return None if value is None else " ".join(fold(value).split())
 
 
 class _Consume(Exception):  # noqa: N818 - a signal, not an error
@@ -188,6 +193,13 @@ class Point:
         )
 
 
+# The group names of the year qualifiers of each point, built once rather than per match.
+_YEAR_QUALIFIERS = {
+    s: tuple((f"yq_other{s}{x}", f"yq_rel{s}{x}", f"yq_y{s}{x}") for x in "abcde")
+    for s in ("_1", "_2")
+}
+
+
 def read_point(m: re.Match[str], s: str) -> Point | None:
     """The point of suffix `s` in a TIME match, or None when it is not a time after all."""
     g = m.group
@@ -195,13 +207,13 @@ def read_point(m: re.Match[str], s: str) -> Point | None:
     part = _PART_ALIASES.get(part, part) if part else None
     span = m.span("p" + s[-1])
     year_offset = None
-    for letter in "abcde":
-        if g(f"yq_other{s}{letter}"):
+    for other, rel, year in _YEAR_QUALIFIERS[s]:
+        if g(other):
             raise _Consume  # "of the following year": anchored to another time in the text
-        if g(f"yq_rel{s}{letter}"):
-            year_offset = _REL_OFFSETS[_norm(g(f"yq_rel{s}{letter}")) or "this"]
-        elif g(f"yq_y{s}{letter}"):
-            return _with_year(m, s, part, span, int(g(f"yq_y{s}{letter}")))
+        if g(rel):
+            year_offset = _REL_OFFSETS[_norm(g(rel)) or "this"]
+        elif g(year):
+            return _with_year(m, s, part, span, int(g(year)))
     point = _with_year(m, s, part, span, None)
     if point is not None:
         point.year_offset = year_offset
@@ -225,21 +237,21 @@ def _with_year(
         p.kind, p.year = "date", int(g("sl_y" + s))
         p.month, p.day = (b, a) if a > 12 else (a, b)
     elif g("md_mon" + s):
-        p.kind, p.month = "date", cal.MONTHS[g("md_mon" + s).rstrip(".").lower()]
+        p.kind, p.month = "date", cal.MONTHS[fold(g("md_mon" + s).rstrip("."))]
         p.day = int(re.sub(r"\D", "", g("md_d" + s)))
         if g("md_y" + s):
             p.year = int(g("md_y" + s))
     elif g("dm_mon" + s):
-        p.kind, p.month = "date", cal.MONTHS[g("dm_mon" + s).rstrip(".").lower()]
+        p.kind, p.month = "date", cal.MONTHS[fold(g("dm_mon" + s).rstrip("."))]
         p.day = int(re.sub(r"\D", "", g("dm_d" + s)))
         if g("dm_y" + s):
             p.year = int(g("dm_y" + s))
     elif g("rm_rel" + s):
         p.kind, p.offset = "relmonth", _REL_OFFSETS[_norm(g("rm_rel" + s)) or "this"]
-        p.month = cal.MONTHS[g("rm_mon" + s).lower()]
+        p.month = cal.MONTHS[fold(g("rm_mon" + s))]
     elif g("rs_rel" + s):
         p.kind, p.offset = "relseason", _REL_OFFSETS[_norm(g("rs_rel" + s)) or "this"]
-        p.season = g("rs_season" + s).lower()
+        p.season = fold(g("rs_season" + s))
     elif g("ho" + s):
         p.kind, p.name = "holiday", _holiday_key(g("ho" + s))
         if p.name is None:
@@ -247,9 +259,9 @@ def _with_year(
         if g("ho_y" + s):
             p.year = int(g("ho_y" + s))
     elif g("mo_mon" + s):
-        p.kind, p.month = "month", cal.MONTHS[g("mo_mon" + s).rstrip(".").lower()]
+        p.kind, p.month = "month", cal.MONTHS[fold(g("mo_mon" + s).rstrip("."))]
     elif g("se_season" + s):
-        p.kind, p.season = "season", g("se_season" + s).lower()
+        p.kind, p.season = "season", fold(g("se_season" + s))
     elif g("q_q" + s):
         p.kind, p.number = "quarter", int(g("q_q" + s)[1])
         if g("q_y" + s):
@@ -262,23 +274,23 @@ def _with_year(
     elif g("we" + s):
         p.kind = "weekend"
     elif g("ru_rel" + s):
-        unit = g("ru_unit" + s).lower()
+        unit = fold(g("ru_unit" + s))
         p.kind, p.unit = ("relweek" if unit.startswith("week") else "relunit"), unit
         p.offset = _REL_OFFSETS[_norm(g("ru_rel" + s)) or "this"]
     elif g("ru_the" + s):
-        p.kind, p.unit, p.offset = "relunit", g("ru_theunit" + s).lower(), 0
+        p.kind, p.unit, p.offset = "relunit", fold(g("ru_theunit" + s)), 0
         p.name = "the"
     elif g("ago_n" + s):
         number = parse_number(g("ago_n" + s))
-        unit = g("ago_u" + s).lower()
+        unit = fold(g("ago_u" + s))
         if number is None or number != int(number) or number > 200:
             return None
         p.kind = "ago_short" if unit in ("day", "week") else "ago"
         p.unit, p.number = unit, int(number)
     elif g("dw" + s):
-        p.kind, p.name = "dayword", g("dw" + s).lower()
+        p.kind, p.name = "dayword", fold(g("dw" + s))
     elif g("wd" + s):
-        p.kind, p.day = "weekday", cal.WEEKDAYS[g("wd" + s).lower()]
+        p.kind, p.day = "weekday", cal.WEEKDAYS[fold(g("wd" + s))]
         if g("wd_rel" + s):
             p.offset = _REL_OFFSETS[_norm(g("wd_rel" + s)) or "this"]
     elif g("ju" + s):
@@ -295,7 +307,7 @@ def _with_year(
 
 
 def _holiday_key(written: str) -> str | None:
-    key = " ".join(written.lower().replace("-", " ").split())
+    key = " ".join(fold(written).replace("-", " ").split())
     key = {
         "lunar new year's day": "lunar new year",
         "korean thanksgiving day": "korean thanksgiving",
@@ -461,7 +473,7 @@ def _resolve_relative(p: Point, pub: date, tense: str | None) -> Interval | None
     if p.kind == "relseason":
         season = p.season or "spring"
         options = [
-            iv for iv in (cal.season_interval(y, season) for y in range(pub.year - 2, pub.year + 2))
+            iv for iv in (cal.season_interval(y, season) for y in range(pub.year - 2, pub.year + 3))
         ]
         valid = [iv for iv in options if iv]
         if offset < 0:
@@ -470,8 +482,21 @@ def _resolve_relative(p: Point, pub: date, tense: str | None) -> Interval | None
         if offset > 0:
             future = [iv for iv in valid if iv[0] > pub]
             return min(future) if future else None
-        this_year = pub.year - 1 if season == "winter" and pub.month <= 2 else pub.year
-        return cal.season_interval(this_year, season)
+        # "this winter": the one under way, else the one just ended (a report of April says
+        # "this winter" of the winter behind it) or the one ahead, as the tense says; with no
+        # cue, the nearer of the two.
+        for iv in valid:
+            if iv[0] <= pub <= iv[1]:
+                return iv
+        behind = max((iv for iv in valid if iv[1] < pub), default=None)
+        ahead = min((iv for iv in valid if iv[0] > pub), default=None)
+        if behind is None or ahead is None:
+            return behind or ahead
+        if tense == "past":
+            return behind
+        if tense == "future":
+            return ahead
+        return behind if (pub - behind[1]) < (ahead[0] - pub) else ahead
     if p.kind == "relweek":
         if p.unit == "weekend":
             monday = cal.week_interval(pub)[0] + timedelta(weeks=offset)
@@ -632,9 +657,17 @@ def _build(
     interval: Interval | None
     if p2 is None:
         needs_tense = (
-            p1.yearless or (p1.kind == "weekday" and p1.offset is None) or p1.kind == "weekend"
+            p1.yearless
+            or (p1.kind == "weekday" and p1.offset is None)
+            or p1.kind == "weekend"
+            or (p1.kind == "relseason" and p1.offset == 0)
         )
-        interval = resolve_point(p1, pub, tense(start, end) if needs_tense else None)
+        said = tense(start, end) if needs_tense else None
+        if needs_tense and prep is None and _DATELINE_AFTER.match(text, end):
+            said = "past"  # "TOKYO, Nov. 28 (Wire) -- ... expects": the report's own day
+        elif said is None and p1.yearless and prep in _DEADLINES:
+            said = "future"  # "before the end of May", "by October": a deadline looks ahead
+        interval = resolve_point(p1, pub, said)
     else:
         interval = _resolve_range(p1, p2, pub, lambda: tense(start, end))
     ranged = p2 is not None

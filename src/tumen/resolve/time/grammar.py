@@ -14,6 +14,20 @@ from __future__ import annotations
 
 import re
 
+# The only characters that Python's case-insensitive matching folds onto an ASCII letter while
+# `str.lower` does not map them there: the dotted and dotless Turkish i, the long s and the
+# Kelvin sign (a test checks the list against every code point). A word that `(?i:...)` matched
+# is read with `fold`, never with `lower`, or "thiſ year" would miss the tables' keys.
+FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def fold(word: str) -> str:
+    """`word` as the lower-case ASCII key that case-insensitive matching took it for."""
+    if word.isascii():  # nearly always: `lower` alone, without the slower `translate`
+        return word.lower()
+    return word.translate(FOLD).lower()
+
+
 # Cheap prefilter: any sentence without one of these cannot hold a time, duration or frequency.
 # The leading character class lets the regex engine skip fast to possible first letters.
 PREFILTER = re.compile(
@@ -116,11 +130,55 @@ PREPOSITION = (
     r"|approximately|in|on|at|during|within|over|for))\s+"
 )
 
-TIME = re.compile(
-    rf"(?<![\w-])(?:{PREPOSITION})?(?:(?P<between>(?i:between))\s+)?(?P<p1>{point('_1')})"
+# The first word of every time expression: a superset of what TIME can start with. Each
+# starter word is followed by a space or hyphen in TIME, except the month names and two
+# holidays, matched as prefixes. Checked first, it lets the engine turn down "said" in one step
+# instead of walking the whole grammar; it never changes what TIME matches, only how fast it
+# fails.
+_CASED_STARTS = (
+    r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday"
+    r"|Friday|Saturday|Sunday|Q[1-4]|Juche|JUCHE"
+)
+# Function words: in TIME each is followed by a space and another starter ("in the", "by
+# early", "the 1990s", "a year ago").
+_FUNCTION_WORDS = (
+    r"in|on|at|for|by|over|about|around|from|since|until|till|through|throughout|before|after"
+    r"|following|during|within|circa|approximately|between|the|very|an|a"
+)
+_CONTENT_WORDS = (
+    r"no|not|as|prior|ahead|up|starting|beginning|start|end|middle|close|first|second|latter"
+    r"|last|third|fourth|final|early|earlier|mid|late|later|this|next|coming|current|lunar"
+    r"|korean|day|kim|party|new|solar|spring|summer|autumn|fall|winter|yesterday|tomorrow|one"
+    r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty"
+    r"|ninety|seollal|chuseok"
+)
+STARTER = (
+    rf"(?={_CASED_STARTS}|(?i:seollal|chuseok)"
+    rf"|(?i:{_FUNCTION_WORDS}|{_CONTENT_WORDS})(?![^\W\d_]))"
+)
+# Where a time expression may start, as a stricter test for the finder: a word start that
+# passes STARTER and, for a function word, whose next word is a starter too (or a unit after
+# "a", "the": "a year ago", "the weekend"). `LOWER_CANDIDATE` is the same over a lower-cased
+# copy of the text (the month names then in any case: TIME turns those down itself).
+_SECOND = rf"{_FUNCTION_WORDS}|{_CONTENT_WORDS}|week|year|month"
+CANDIDATE = re.compile(
+    rf"(?<![\w-])(?=(?i:{_FUNCTION_WORDS})\s+(?:{_CASED_STARTS}|(?i:{_SECOND}))"
+    rf"|{_CASED_STARTS}|(?i:{_CONTENT_WORDS})(?![^\W\d_]))"
+)
+LOWER_CANDIDATE = re.compile(
+    rf"(?<![\w-])(?=(?:{_FUNCTION_WORDS})\s+(?:{_CASED_STARTS.lower()}|{_SECOND})"
+    rf"|{_CASED_STARTS.lower()}|(?:{_CONTENT_WORDS})(?![^\W\d_]))"
+)
+
+# The grammar proper, after its word-start guard; `TIME` puts STARTER in front (a test checks
+# that STARTER and the candidates never turn down a start at which this body matches).
+TIME_BODY = (
+    rf"(?:{PREPOSITION})?(?:(?P<between>(?i:between))\s+)?(?P<p1>{point('_1')})"
     rf"(?:(?P<conj>(?(between)\s+(?i:and)\s+|(?:\s?[-–—]\s?|\s+(?i:to|through|until|till)\s+)))"
     rf"(?:(?P<p2>{point('_2')})|(?P<dayonly>{DAY})(?:,?\s+(?P<dayonly_y>{YEAR}))?))?"
 )
+TIME = re.compile(rf"(?<![\w-]){STARTER}{TIME_BODY}")
 
 # Sentences without a unit word hold no duration, and without these words no frequency.
 HAS_UNIT = re.compile(r"(?i:day|week|month|year|decade)")
@@ -134,7 +192,7 @@ DURATION_MODIFIER = (
     r"|not\s+more\s+than|less\s+than|under|fewer\s+than|within|nearly|almost|just\s+under"
     r"|as\s+long\s+as|about|around|approximately|roughly|some|after|lasting|spanning|between"
     r"|a\s+period\s+of|a\s+term\s+of|period\s+of|term\s+of|the\s+(?:past|last|next|coming)"
-    r"|another|an\s+additional|an\s+extra)"
+    r"|another|an\s+additional|an\s+extra|a\s+further|further)"
 )
 DURATION = re.compile(
     rf"(?<![\w-])(?P<for>(?i:for)\s+)?(?:(?P<mod>{DURATION_MODIFIER})\s+)?"
@@ -143,7 +201,7 @@ DURATION = re.compile(
     rf"(?P<half>\s+(?i:and\s+a\s+half))?(?P<sep>[\s-])"
     rf"(?P<unit>(?i:day|week|month|year|decade))(?P<plural>s)?\b(?P<half2>\s+(?i:and\s+a\s+half))?"
     rf"|(?<![\w-])(?P<halfa>(?i:half\s+a))\s+(?P<halfunit>(?i:year|month|day|week))\b"
-    rf"|(?<![\w-])(?P<another>(?i:another|an\s+additional|an\s+extra|one\s+more))\s+"
+    rf"|(?<![\w-])(?P<another>(?i:another|an\s+additional|an\s+extra|a\s+further|one\s+more))\s+"
     rf"(?P<aunit>(?i:year|month|day|week))\b"
 )
 FREQUENCY = re.compile(
