@@ -593,6 +593,53 @@ def _build_cohort(
     return cohort, clusters
 
 
+# The last cohorts built, with exactly what they were built from: after one report changes,
+# only the cohorts its claims are in are built again (the others get the very same objects,
+# never mutated), which also lets the web app keep their page data.
+_COHORTS: dict[tuple[Any, ...], tuple[Any, tuple[Cohort, list[Cluster]]]] = {}
+_COHORTS_KEPT = 64
+
+
+def _cohort_of(
+    pid: str,
+    key: tuple[str, int],
+    label: str,
+    suffix: str,
+    claims: list[Claim],
+    published: dict[str, str | None],
+    sources: dict[str, str],
+    grades: Grades,
+) -> tuple[Cohort, list[Cluster]]:
+    """`_build_cohort`, or the cohort built last from the very same inputs: the same claim
+    objects, their reports' dates, their sources and the same grades."""
+    inputs = (
+        tuple(claims),
+        tuple(published.get(c.report) for c in claims),
+        tuple(sources[c.key] for c in claims),
+        grades.unknown,
+        tuple((p.name, p.grade, p.aliases) for p in grades.publishers.values()),
+    )
+    slot = (pid, key, label, suffix, len(claims), claims[0].key if claims else None)
+    entry = _COHORTS.get(slot)
+    if entry is not None and _same(entry[0], inputs):
+        return entry[1]
+    built = _build_cohort(pid, key, label, suffix, claims, published, sources, grades)
+    _COHORTS.pop(slot, None)
+    _COHORTS[slot] = (inputs, built)
+    while len(_COHORTS) > _COHORTS_KEPT:
+        del _COHORTS[next(iter(_COHORTS))]
+    return built
+
+
+def _same(old: tuple[Any, ...], new: tuple[Any, ...]) -> bool:
+    # Claims by identity (facts are parsed once per process and never mutated), the rest by value.
+    return (
+        len(old[0]) == len(new[0])
+        and all(a is b for a, b in zip(old[0], new[0], strict=True))
+        and old[1:] == new[1:]
+    )
+
+
 def _side_stated(side: Side, claims: Sequence[Claim]) -> bool:
     stated = {c.total_key for c in claims if c.total_key}
     return any(k in stated for k in side.evidence)
@@ -647,7 +694,7 @@ def _build_programme(
     has_others = any(k[0] != "u" for k in by_cohort)
     for ckey in sorted(by_cohort, key=lambda k: (order[k[0]], k[1])):
         label, suffix = _cohort_label(ckey, has_others)
-        cohort, cl = _build_cohort(
+        cohort, cl = _cohort_of(
             pid, ckey, label, suffix, by_cohort[ckey], published, sources, grades
         )
         cohorts.append(cohort)

@@ -241,18 +241,21 @@ def _forget_facts(session: Session) -> None:
     _FACTS.pop(str(session.get_bind().engine.url), None)
 
 
-def current_facts(session: Session) -> dict[str, ReportFacts]:
-    """The stored facts of every report whose facts are as new as its record, by report id.
+def current_facts(session: Session, ids: Sequence[str] | None = None) -> dict[str, ReportFacts]:
+    """The stored facts of every report (or of `ids`) whose facts are as new as its record.
 
     The same objects as `load_model` uses (parsed once per process), so a view built from them
     finds the model the last update built in `cached_build` instead of building it again."""
     bind = session.get_bind()
     cache = _FACTS.setdefault(str(bind.engine.url), {})
-    current = session.execute(
+    query = (
         select(ReportFactsRow.report_id, ReportFactsRow.derived_at)
         .join(RecordRow, RecordRow.report_id == ReportFactsRow.report_id)
         .where(ReportFactsRow.derived_at >= RecordRow.derived_at)
-    ).all()
+    )
+    if ids is not None:
+        query = query.where(ReportFactsRow.report_id.in_(list(ids)))
+    current = session.execute(query).all()
     missing = [rid for rid, when in current if rid not in cache or cache[rid][0] != when]
     for i in range(0, len(missing), _CHUNK):
         rows = session.execute(

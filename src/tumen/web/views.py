@@ -14,8 +14,8 @@ from typing import Any
 
 from tumen.errors import InputError
 from tumen.model import Record
-from tumen.web.desk import Desk, redact_record
-from tumen.web.text import name_spans, redact
+from tumen.web.desk import Desk
+from tumen.web.redaction import redacted_record
 
 ROLE_COLOURS = {
     "origin": "#c0392b",
@@ -49,70 +49,31 @@ def _facts(desk: Desk, reviewed_only: bool) -> tuple[list[Any], list[Any] | None
 
     A report whose claims no review changed (none rejected or edited, none added by hand)
     has the facts the store keeps for the dispatch model: those are used as they are, parsed
-    once per process and shared with the store's own updates, so the model of an unchanged
-    set of facts is found again rather than rebuilt (`tumen.cohorts.store.cached_build`).
-    Other reports' facts are worked out from their effective record and remembered until that
-    report changes, so a review costs one report's facts, not the whole store's. Reprint links
-    and the analyst's programme operations come from the cohort model's own tables.
+    once per process, kept in memory by `desk.live` and shared with the store's own updates,
+    so the model of an unchanged set of facts is found again rather than rebuilt
+    (`tumen.cohorts.store.cached_build`). Other reports' facts are worked out from their
+    effective record and remembered until that report changes, so a review costs one report's
+    facts, not the whole store's. Reprint links and the analyst's programme operations come
+    from the cohort model's own tables (in memory too, re-read only after a write to them).
     """
     from tumen.cohorts import facts_of
 
-    grades = desk.grades()
-    stored: dict[str, Any] = {}
-    if not reviewed_only:
-        stored = desk.cached("stored_facts", (), lambda: _stored_facts(desk))
-    changed = desk.changed_reports() if stored else None
-
-    def records(ids: list[str]) -> dict[str, Any]:
-        if changed is not None:
-            ids = [rid for rid in ids if rid in changed or rid not in stored]
-        return desk._effective(ids, reviewed_only) if ids else {}
+    live = desk.live
+    live.refresh()
+    grades = live.grades
+    stored: dict[str, Any] = {} if reviewed_only else live.facts
+    changed = live.changed
 
     def build(ids: list[str]) -> dict[str, Any]:
-        if changed is not None:
-            ids = [rid for rid in ids if rid in changed or rid not in stored]
-        found = records(ids)
+        ids = [rid for rid in ids if rid in changed or rid not in stored]
+        found = live.effective(ids, reviewed_only) if ids else {}
         return {rid: facts_of(found[rid], outlets=grades) for rid in ids if rid in found}
 
     worked_out = desk.per_report("facts", reviewed_only, build)
     facts = list(worked_out.values())
-    if changed is not None:
-        facts += [f for rid, f in stored.items() if rid not in changed and rid not in worked_out]
-    reprints: list[Any] | None = None
-    overrides: Any = ()
-    try:
-        from tumen.cohorts.store import overrides_of
-        from tumen.cohorts.tables import ReportLinkRow
-
-        def from_tables() -> tuple[list[Any], Any]:
-            from sqlalchemy import select
-
-            from tumen.cohorts import Link
-
-            with desk.read() as session:
-                links = [
-                    Link(r.source_id, r.target_id, r.kind, r.score)
-                    for r in session.scalars(
-                        select(ReportLinkRow).order_by(
-                            ReportLinkRow.source_id, ReportLinkRow.target_id, ReportLinkRow.kind
-                        )
-                    )
-                ]
-                return links, overrides_of(session)
-
-        reprints, overrides = desk.cached("links", (), from_tables)
-    except ImportError:  # an older cohort package: find reprints from the texts instead
-        reprints = None
-    return facts, reprints, grades, overrides
-
-
-def _stored_facts(desk: Desk) -> dict[str, Any]:
-    try:
-        from tumen.cohorts.store import current_facts
-    except ImportError:  # an older cohort package: every report's facts from its record
-        return {}
-    with desk.read() as session:
-        return current_facts(session)
+    facts += [f for rid, f in stored.items() if rid not in changed and rid not in worked_out]
+    reprints = None if live.links is None else list(live.links)
+    return facts, reprints, grades, live.overrides
 
 
 def _build(
@@ -170,27 +131,69 @@ def cohorts_view(desk: Desk, *, as_of: str | None, reviewed_only: bool) -> dict[
 
 
 _MODEL_PAGES: dict[int, tuple[Any, dict[str, Any], list[str]]] = {}
+# Page data of the parts of a model, by the identity of the part: a model rebuilt after one
+# report changed shares every untouched cohort and cluster with the one before
+# (`tumen.cohorts.build` keeps them), so only the touched ones are turned into page data again.
+_PARTS: dict[int, tuple[Any, Any]] = {}
+_PARTS_KEPT = 4096
+
+
+def _part(obj: Any, make: Any) -> Any:
+    entry = _PARTS.get(id(obj))
+    if entry is not None and entry[0] is obj:
+        return entry[1]
+    value = make(obj)
+    _PARTS[id(obj)] = (obj, value)
+    while len(_PARTS) > _PARTS_KEPT:
+        del _PARTS[next(iter(_PARTS))]
+    return value
+
+
+def _cohort_page(cohort: Any) -> tuple[dict[str, Any], frozenset[str]]:
+    data: dict[str, Any] = cohort.to_dict()
+    keys = set(data.get("evidence", []))
+    for stage in data.get("dates", {}).values():
+        keys.update(stage.get("evidence", []))
+    return data, frozenset(keys)
 
 
 def _model_page(model: Any) -> tuple[dict[str, Any], list[str]]:
     """The cohorts page's data of a model, and every claim key it cites (sorted)."""
-    data: dict[str, Any] = model.to_dict()
-    data["conflicts"] = model.conflicts_dict()["conflicts"]
+    keys: set[str] = set()
+    programmes = []
+    for p in model.programmes:
+        cohorts = []
+        for c in p.cohorts:
+            shown, cited = _part(c, _cohort_page)
+            cohorts.append(shown)
+            keys |= cited
+        programmes.append(
+            {
+                "id": p.id,
+                "name": p.name,
+                "origin": p.origin,
+                "destination": p.destination,
+                "period": {"start": p.period[0], "end": p.period[1]},
+                "reports": p.reports,
+                "cohorts": cohorts,
+                "evidence": p.evidence,
+            }
+        )
+        keys.update(p.evidence)
+    data: dict[str, Any] = {
+        "as_of": model.as_of,
+        "programmes": programmes,
+        "undated": model.undated,
+    }
+    clusters = [(c, _part(c, lambda cl: cl.to_dict())) for c in model.clusters]
+    data["conflicts"] = [d for c, d in clusters if c.contradiction]
     # Every cluster by (cohort, slot), so each value in the table links to its claims.
     data["slots"] = {}
-    for cluster in model.clusters:
-        c = cluster.to_dict()
+    for _, c in clusters:
         data["slots"].setdefault(c["cohort"], {})[c["slot"]] = c
     data["notes"] = list(model.notes)
     data["available"] = True
     data["claim_reports"] = {}
-    keys: set[str] = set()
-    for programme in data["programmes"]:
-        keys.update(programme.get("evidence", []))
-        for cohort in programme["cohorts"]:
-            keys.update(cohort.get("evidence", []))
-            for stage in cohort.get("dates", {}).values():
-                keys.update(stage.get("evidence", []))
     for conflict in data["conflicts"]:
         for side in conflict["sides"]:
             keys.update(side["evidence"])
@@ -225,15 +228,10 @@ def map_view(
         # Each report's places and legs, worked out once and remembered until that report
         # changes (redacted views differ in names, and are worked out per write like the
         # redaction itself); the merge below only adds them up.
-        if redacted or report:
-            records = _viewer_records(desk, reviewed_only, redacted=redacted)
-            if report:
-                records = [r for r in records if r.report.id == report]
-            parts = {r.report.id: _map_part(r) for r in records}
-        else:
-            parts = desk.per_report(
-                "map", reviewed_only, lambda ids: _map_parts(desk, ids, reviewed_only)
-            )
+        records = _viewer_records(desk, reviewed_only, redacted=redacted)
+        if report:
+            records = [r for r in records if r.report.id == report]
+        parts = _parts_of("map", records, _map_part)
         places: dict[tuple[str, float, float], dict[str, Any]] = {}
         legs: dict[tuple[str, str, int, int], dict[str, Any]] = {}
         for rid, (report_places, report_legs) in parts.items():
@@ -308,13 +306,6 @@ def map_view(
 _MapPart = tuple[list[tuple[Any, str, dict[str, Any]]], list[tuple[Any, Any, str]]]
 
 
-def _map_parts(desk: Desk, ids: list[str], reviewed_only: bool) -> dict[str, _MapPart]:
-    records = desk.per_report(
-        "records", reviewed_only, lambda stale: desk._effective(stale, reviewed_only)
-    )
-    return {rid: _map_part(records[rid]) for rid in ids if rid in records}
-
-
 def _map_part(record: Record) -> _MapPart:
     """One report's share of the map: its placed places (merge key, role, evidence) and its
     route legs (merge key, geometry, role)."""
@@ -373,13 +364,8 @@ def timeline_view(desk: Desk, *, reviewed_only: bool, redacted: bool) -> dict[st
         # Each report's dated events, remembered until that report changes (redacted views:
         # per write, like the redaction); only the first MAX_TIMELINE_EVENTS by date are
         # dressed with their cohort row and review mark.
-        if redacted:
-            records = _viewer_records(desk, reviewed_only, redacted=True)
-            parts = {r.report.id: _timeline_part(r) for r in records}
-        else:
-            parts = desk.per_report(
-                "timeline", reviewed_only, lambda ids: _timeline_parts(desk, ids, reviewed_only)
-            )
+        records = _viewer_records(desk, reviewed_only, redacted=redacted)
+        parts = _parts_of("timeline", records, _timeline_part)
         every = [e for part in parts.values() for e in part]
         truncated = len(every) > MAX_TIMELINE_EVENTS
         first = heapq.nsmallest(MAX_TIMELINE_EVENTS, every, key=lambda e: (e[0], e[1]))
@@ -403,13 +389,6 @@ def timeline_view(desk: Desk, *, reviewed_only: bool, redacted: bool) -> dict[st
 
 
 _TimelinePart = list[tuple[str, str, dict[str, Any]]]
-
-
-def _timeline_parts(desk: Desk, ids: list[str], reviewed_only: bool) -> dict[str, _TimelinePart]:
-    records = desk.per_report(
-        "records", reviewed_only, lambda stale: desk._effective(stale, reviewed_only)
-    )
-    return {rid: _timeline_part(records[rid]) for rid in ids if rid in records}
 
 
 def _timeline_part(record: Record) -> _TimelinePart:
@@ -447,50 +426,42 @@ def _timeline_part(record: Record) -> _TimelinePart:
 
 
 def _viewer_records(desk: Desk, reviewed_only: bool, *, redacted: bool) -> list[Record]:
-    records = desk.effective_records(reviewed_only=reviewed_only)
+    """Every report's effective record, as a user may see it: with `redacted`, as a viewer
+    (every sensitive detail blanked). Each report's redacted record is worked out once and
+    kept until that report or the marks change (`redaction.redacted_record`)."""
+    records = list(desk.live.records(reviewed_only).values())
     if not redacted:
         return records
-
-    def build() -> list[Record]:
-        marks = desk.marks()
-        out = []
-        persons = [mk.name for mk in marks if mk.kind == "person" and mk.name]
-        by_report: dict[str, list[Any]] = {}
-        for mk in marks:
-            if mk.report_id:
-                by_report.setdefault(mk.report_id, []).append(mk)
-        for record in records:
-            rid = record.report.id
-            relevant_marks = by_report.get(rid, [])
-            if not relevant_marks and not persons:
-                out.append(record)
-                continue
-            view_marks = relevant_marks + [mk for mk in marks if mk.kind == "person"]
-            claims = [c for c in _claims_for_marks(desk, rid, view_marks)]
-            from tumen.web.desk import sensitive_spans
-
-            spans = sensitive_spans(record.report.text, claims, view_marks)
-            if not spans:
-                out.append(record)
-                continue
-            data = record.to_dict()
-            text = redact(record.report.text, spans)
-            data = redact_record(data, text, spans)
-            data["report"] = {**data["report"], "text": text}
-            if record.report.title:
-                data["report"]["title"] = redact(
-                    record.report.title, name_spans(record.report.title, persons)
-                )
-            out.append(Record.from_dict(data))
-        return out
-
-    result: list[Record] = desk.cached("redacted", (reviewed_only,), build)
-    return result
+    marks = desk.live.marks
+    if not marks:
+        return records
+    return [redacted_record(desk, r, marks) for r in records]
 
 
-def _claims_for_marks(desk: Desk, report_id: str, marks: list[Any]) -> list[Any]:
-    keys = [mk.key for mk in marks if mk.kind == "item" and mk.key]
-    return [desk.claim(k) for k in keys]
+# One report's share of a view, by the identity of the record it came from: a record object is
+# kept until its report changes (`Desk.per_report`), and a redacted one until the marks change
+# too, so a share is worked out once per change of its report, not per write to the store.
+_SHARES: dict[str, dict[str, tuple[Record, Any]]] = {}
+
+
+def _parts_of(name: str, records: list[Record], make: Any) -> dict[str, Any]:
+    memo = _SHARES.setdefault(name, {})
+    out = {}
+    for record in records:
+        rid = record.report.id
+        entry = memo.get(rid)
+        if entry is None or entry[0] is not record:
+            # Views with and without redaction alternate: keep both while they last.
+            alt = memo.get(rid + "#")
+            if alt is not None and alt[0] is record:
+                entry = alt
+            else:
+                entry = (record, make(record))
+                if rid in memo:
+                    memo[rid + "#"] = memo[rid]
+            memo[rid] = entry
+        out[rid] = entry[1]
+    return out
 
 
 def warm(desk: Desk) -> None:
