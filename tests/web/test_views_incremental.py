@@ -9,7 +9,7 @@ from typing import Any
 
 from tumen.ingest.reader import ReportOverrides, build_report
 from tumen.web.desk import Desk
-from tumen.web.views import cohorts_view, map_view, timeline_view
+from tumen.web.views import cohorts_json, cohorts_view, map_view, timeline_view
 
 from .conftest import ASTRAL, build_store
 
@@ -22,6 +22,10 @@ def _views(desk: Desk) -> dict[str, Any]:
         for as_of in (None, *AS_OF):
             out[f"cohorts {as_of} {reviewed_only}"] = cohorts_view(
                 desk, as_of=as_of, reviewed_only=reviewed_only
+            )
+            # The API's bytes, encoded once per model and review state, say the same.
+            out[f"cohorts.json {as_of} {reviewed_only}"] = json.loads(
+                cohorts_json(desk, as_of=as_of, reviewed_only=reviewed_only)
             )
         for redacted in (False, True):
             out[f"map {reviewed_only} {redacted}"] = map_view(
@@ -41,8 +45,13 @@ def test_incremental_views_equal_a_fresh_desk(tmp_path: Path) -> None:
     places = [i for i in seed if i.kind == "place"]
     events = [i for i in seed if i.kind == "event"]
     start = ASTRAL.index("a source")
+    # An accept changes no value, so the model stays: only its unreviewed list is updated,
+    # from the keys whose review state changed. The event accepted must be one it cites.
+    cited = cohorts_view(desk, as_of=None, reviewed_only=False)["unreviewed"]
+    accepted = next(e.key for e in events[1:] if e.key in cited)
     writes = [
         lambda: desk.review(places[0].key, "accept", who="web:a"),
+        lambda: desk.review(accepted, "accept", who="web:a"),
         lambda: desk.review(events[0].key, "reject", who="web:a"),
         lambda: desk.review(places[1].key, "edit", who="web:a", form={"role": "workplace"}),
         lambda: desk.add_claim(
@@ -62,6 +71,7 @@ def test_incremental_views_equal_a_fresh_desk(tmp_path: Path) -> None:
             who="test",
         ),
         lambda: desk.review(events[0].key, "reset", who="web:a"),
+        lambda: desk.review(accepted, "reset", who="web:a"),
         lambda: web.store.rederive(web.seed_id),
     ]
     _views(desk)  # everything cached before the first write

@@ -12,12 +12,24 @@ from collections.abc import Callable, Iterator
 from typing import Any, Literal
 
 from fastapi import FastAPI, Request
-from fastapi.responses import StreamingResponse
+from fastapi.responses import Response, StreamingResponse
 from pydantic import BaseModel, Field
 
 from tumen.web import accounts
 from tumen.web.desk import Desk
-from tumen.web.views import _viewer_records, cohorts_view, map_view, timeline_view
+from tumen.web.views import (
+    _viewer_records,
+    cohorts_json,
+    cohorts_view,
+    encode_json,
+    map_view,
+    timeline_view,
+)
+
+# The OpenAPI description of a view sent as pre-encoded bytes: still a JSON object.
+_OBJECT: dict[int | str, dict[str, Any]] = {
+    200: {"content": {"application/json": {"schema": {"type": "object"}}}}
+}
 
 
 class NewReport(BaseModel):
@@ -249,11 +261,14 @@ def add_api(
         claim = desk.add_claim(store.resolve_id(rid), body.kind, body.fields, who=auth.user.who)
         return claim.to_dict()
 
-    @app.get("/api/cohorts", tags=["model"])
-    def cohorts(request: Request, as_of: str = "", reviewed_only: str = "") -> dict[str, Any]:
+    # The views over every report are sent as bytes encoded once per store version (and, for
+    # the cohorts, once per model), not through FastAPI's generic encoder at each request.
+    @app.get("/api/cohorts", tags=["model"], response_class=Response, responses=_OBJECT)
+    def cohorts(request: Request, as_of: str = "", reviewed_only: str = "") -> Response:
         """The dispatch model as of a day (`tumen cohorts --format json`, plus conflicts)."""
         need(request)
-        return cohorts_view(desk, as_of=as_of or None, reviewed_only=flag(reviewed_only))
+        body = cohorts_json(desk, as_of=as_of or None, reviewed_only=flag(reviewed_only))
+        return Response(body, media_type="application/json")
 
     @app.get("/api/conflicts", tags=["model"])
     def conflicts(request: Request, as_of: str = "", reviewed_only: str = "") -> dict[str, Any]:
@@ -262,25 +277,32 @@ def add_api(
         data = cohorts_view(desk, as_of=as_of or None, reviewed_only=flag(reviewed_only))
         return {"as_of": as_of or None, "conflicts": data.get("conflicts", [])}
 
-    @app.get("/api/map", tags=["model"])
-    def map_data(request: Request, report: str = "", reviewed_only: str = "") -> dict[str, Any]:
+    @app.get("/api/map", tags=["model"], response_class=Response, responses=_OBJECT)
+    def map_data(request: Request, report: str = "", reviewed_only: str = "") -> Response:
         """Places (with evidence) and route legs as GeoJSON."""
         auth = need(request)
         rid = store.resolve_id(report) if report else None
-        return map_view(
-            desk,
-            report=rid,
-            reviewed_only=flag(reviewed_only),
-            redacted=not auth.user.can("analyst"),
+        args = (rid, flag(reviewed_only), not auth.user.can("analyst"))
+        body = desk.cached(
+            "map.json",
+            args,
+            lambda: encode_json(
+                map_view(desk, report=args[0], reviewed_only=args[1], redacted=args[2])
+            ),
         )
+        return Response(body, media_type="application/json")
 
-    @app.get("/api/timeline", tags=["model"])
-    def timeline(request: Request, reviewed_only: str = "") -> dict[str, Any]:
+    @app.get("/api/timeline", tags=["model"], response_class=Response, responses=_OBJECT)
+    def timeline(request: Request, reviewed_only: str = "") -> Response:
         """Dated events per cohort, with their date precision."""
         auth = need(request)
-        return timeline_view(
-            desk, reviewed_only=flag(reviewed_only), redacted=not auth.user.can("analyst")
+        args = (flag(reviewed_only), not auth.user.can("analyst"))
+        body = desk.cached(
+            "timeline.json",
+            args,
+            lambda: encode_json(timeline_view(desk, reviewed_only=args[0], redacted=args[1])),
         )
+        return Response(body, media_type="application/json")
 
     @app.get("/api/grades", tags=["model"])
     def grades(request: Request) -> dict[str, Any]:

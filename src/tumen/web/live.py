@@ -95,7 +95,11 @@ class Live:
                 for rid, n in touched.items():
                     self.stamps[rid] = max(n, self.stamps.get(rid, 0))
                 self._load_reports(session, sorted(touched))
-                derived = any(a.startswith(("report.", "item.")) for _, _, a in rows)
+                # A review changes none of the small tables (reprint links come from the texts):
+                # only an add or a re-derivation (report.*, item.* but reviews) can.
+                derived = any(
+                    a.startswith(("report.", "item.")) and a != "item.reviewed" for _, _, a in rows
+                )
                 glob = any(rid is None or a.startswith(_GLOBAL_ACTIONS) for _, rid, a in rows)
                 if derived or glob:
                     self._load_tables(session)

@@ -7,7 +7,8 @@ claims in; with `reviewed_only`, only claims an analyst accepted, edited or adde
 
 from __future__ import annotations
 
-import heapq
+import json
+from bisect import bisect_left, insort
 from collections import Counter
 from datetime import date, timedelta
 from typing import Any
@@ -97,40 +98,142 @@ def _build(
 def cohorts_view(desk: Desk, *, as_of: str | None, reviewed_only: bool) -> dict[str, Any]:
     """The dispatch model as of a day: programmes, cohorts, conflicts, and which claims are
     still unreviewed. `{"available": False, "error": ...}` when the model cannot be built."""
+    return _cohorts(desk, as_of, reviewed_only)[0]
+
+
+def cohorts_json(desk: Desk, *, as_of: str | None, reviewed_only: bool) -> bytes:
+    """`cohorts_view` as the API sends it, encoded once per model and review state: the
+    model's part once per model, the unreviewed list once per change of it."""
+
+    def build() -> bytes:
+        data, page = _cohorts(desk, as_of, reviewed_only)
+        return encode_json(data) if page is None else page.encoded(data["unreviewed"])
+
+    result: bytes = desk.cached("cohorts.json", (as_of or None, reviewed_only), build)
+    return result
+
+
+def _cohorts(
+    desk: Desk, as_of: str | None, reviewed_only: bool
+) -> tuple[dict[str, Any], _ModelPage | None]:
     if as_of:
         try:
             date.fromisoformat(as_of)
         except ValueError:
             raise InputError(f"as_of must be YYYY-MM-DD, not {as_of!r}") from None
 
-    def build() -> dict[str, Any]:
+    def build() -> tuple[dict[str, Any], _ModelPage | None]:
         try:
             import tumen.cohorts  # noqa: F401
         except ImportError as error:  # the cohort model is another package; say so, not 500
-            return {"available": False, "error": str(error)}
+            return {"available": False, "error": str(error)}, None
         facts, reprints, grades, overrides = _facts(desk, reviewed_only)
         model = _build(
             facts, as_of=as_of or None, grades=grades, reprints=reprints, overrides=overrides
         )
-        # The model's page data is the same until the model is: only which claims are still
-        # unreviewed is worked out again after a write that left the model as it was.
-        shown = _MODEL_PAGES.get(id(model))
-        if shown is None or shown[0] is not model:
-            shown = (model, *_model_page(model))
-            _MODEL_PAGES[id(model)] = shown
-            while len(_MODEL_PAGES) > 8:
-                del _MODEL_PAGES[next(iter(_MODEL_PAGES))]
-        data = dict(shown[1])
-        unreviewed = desk.unreviewed_keys()
-        reviewed = unreviewed.reviewed  # the few reviewed keys: a set test per key is enough
-        data["unreviewed"] = [k for k in shown[2] if k not in reviewed and ":h:" not in k]
-        return data
+        page = _page_of(model)
+        data = dict(page.data)
+        data["unreviewed"] = page.unreviewed(desk.unreviewed_keys().reviewed)
+        return data, page
 
-    result: dict[str, Any] = desk.cached("cohorts", (as_of, reviewed_only), build)
+    result: tuple[dict[str, Any], _ModelPage | None] = desk.cached(
+        "cohorts", (as_of or None, reviewed_only), build
+    )
     return result
 
 
-_MODEL_PAGES: dict[int, tuple[Any, dict[str, Any], list[str]]] = {}
+def encode_json(data: Any) -> bytes:
+    """What FastAPI's JSONResponse sends (compact, UTF-8, no NaN), by the C encoder."""
+    return json.dumps(
+        data, ensure_ascii=False, allow_nan=False, separators=(",", ":"), default=_jsonable
+    ).encode("utf-8")
+
+
+def _jsonable(obj: Any) -> Any:
+    from fastapi.encoders import jsonable_encoder
+
+    return jsonable_encoder(obj)
+
+
+class _ModelPage:
+    """A model's page data, the claim keys it cites, and what follows from them: the keys
+    still unreviewed (updated from the change in the reviewed set, not re-checked key by key),
+    its JSON bytes, and each cohort's row label and keys for the timeline."""
+
+    __slots__ = (
+        "model",
+        "data",
+        "cited",
+        "cited_set",
+        "rows",
+        "_reviewed",
+        "_unreviewed",
+        "_head",
+        "_unrev_json",
+        "_unrev_bytes",
+    )
+
+    def __init__(self, model: Any) -> None:
+        self.model = model
+        self.data, self.cited, self.rows = _model_page(model)
+        self.cited_set = frozenset(self.cited)
+        self._reviewed: frozenset[str] | None = None
+        self._unreviewed: list[str] = []
+        self._head: bytes | None = None
+        self._unrev_json: list[str] | None = None
+        self._unrev_bytes = b""
+
+    def unreviewed(self, reviewed: frozenset[str]) -> list[str]:
+        """The cited keys not in `reviewed` and not made by hand, in key order. After a
+        write only the keys whose review state changed are looked at."""
+        old = self._reviewed
+        if old is None:
+            out = [k for k in self.cited if k not in reviewed and ":h:" not in k]
+        elif old is reviewed or old == reviewed:
+            out = self._unreviewed
+        else:
+            touched = sorted((old ^ reviewed) & self.cited_set)
+            if not touched:
+                out = self._unreviewed
+            else:
+                out = list(self._unreviewed)
+                for k in touched:
+                    if ":h:" in k:
+                        continue
+                    at = bisect_left(out, k)
+                    present = at < len(out) and out[at] == k
+                    if k in reviewed and present:
+                        del out[at]
+                    elif k not in reviewed and not present:
+                        out.insert(at, k)
+        self._reviewed, self._unreviewed = reviewed, out
+        return out
+
+    def encoded(self, unreviewed: list[str]) -> bytes:
+        if self._head is None:
+            self._head = encode_json(self.data)[:-1]  # without its closing brace
+        if self._unrev_json is not unreviewed:
+            self._unrev_json = unreviewed
+            self._unrev_bytes = encode_json(unreviewed)
+        sep = b"," if self.data else b""
+        return b"".join((self._head, sep, b'"unreviewed":', self._unrev_bytes, b"}"))
+
+
+_MODEL_PAGES: dict[int, _ModelPage] = {}
+
+
+def _page_of(model: Any) -> _ModelPage:
+    """The page data of a model: worked out once per model object."""
+    page = _MODEL_PAGES.get(id(model))
+    if page is None or page.model is not model:
+        page = _ModelPage(model)
+        _MODEL_PAGES.pop(id(model), None)
+        _MODEL_PAGES[id(model)] = page
+        while len(_MODEL_PAGES) > 8:
+            del _MODEL_PAGES[next(iter(_MODEL_PAGES))]
+    return page
+
+
 # Page data of the parts of a model, by the identity of the part: a model rebuilt after one
 # report changed shares every untouched cohort and cluster with the one before
 # (`tumen.cohorts.build` keeps them), so only the touched ones are turned into page data again.
@@ -157,16 +260,21 @@ def _cohort_page(cohort: Any) -> tuple[dict[str, Any], frozenset[str]]:
     return data, frozenset(keys)
 
 
-def _model_page(model: Any) -> tuple[dict[str, Any], list[str]]:
-    """The cohorts page's data of a model, and every claim key it cites (sorted)."""
+def _model_page(
+    model: Any,
+) -> tuple[dict[str, Any], list[str], list[tuple[str, frozenset[str]]]]:
+    """The cohorts page's data of a model, every claim key it cites (sorted), and the
+    timeline's rows: each cohort's label and the keys of its evidence and dates, in order."""
     keys: set[str] = set()
     programmes = []
+    rows: list[tuple[str, frozenset[str]]] = []
     for p in model.programmes:
         cohorts = []
         for c in p.cohorts:
             shown, cited = _part(c, _cohort_page)
             cohorts.append(shown)
             keys |= cited
+            rows.append((f"{p.name}: {shown['label']}", cited))
         programmes.append(
             {
                 "id": p.id,
@@ -197,7 +305,7 @@ def _model_page(model: Any) -> tuple[dict[str, Any], list[str]]:
     for conflict in data["conflicts"]:
         for side in conflict["sides"]:
             keys.update(side["evidence"])
-    return data, sorted(keys)
+    return data, sorted(keys), rows
 
 
 # -- map ---------------------------------------------------------------------------------------
@@ -347,34 +455,24 @@ def timeline_view(desk: Desk, *, reviewed_only: bool, redacted: bool) -> dict[st
     """Events with a resolved date, one row per cohort (or "no cohort"), with precision."""
 
     def build() -> dict[str, Any]:
-        cohort_of: dict[str, str] = {}
-        model = cohorts_view(desk, as_of=None, reviewed_only=reviewed_only)
-        rows: list[str] = []
-        if model.get("available"):
-            for programme in model["programmes"]:
-                for cohort in programme["cohorts"]:
-                    label = f"{programme['name']}: {cohort['label']}"
-                    rows.append(label)
-                    for key in cohort.get("evidence", []):
-                        cohort_of.setdefault(key, label)
-                    for stage in cohort.get("dates", {}).values():
-                        for key in stage.get("evidence", []):
-                            cohort_of.setdefault(key, label)
+        data, page = _cohorts(desk, None, reviewed_only)
+        cohort_rows = page.rows if page is not None else []
         unreviewed = desk.unreviewed_keys()
         # Each report's dated events, remembered until that report changes (redacted views:
-        # per write, like the redaction); only the first MAX_TIMELINE_EVENTS by date are
-        # dressed with their cohort row and review mark.
+        # per write, like the redaction), kept in one list sorted by date that a write
+        # updates report by report; only the first MAX_TIMELINE_EVENTS are dressed with their
+        # cohort row (the first cohort citing the event) and review mark.
         records = _viewer_records(desk, reviewed_only, redacted=redacted)
         parts = _parts_of("timeline", records, _timeline_part)
-        every = [e for part in parts.values() for e in part]
-        truncated = len(every) > MAX_TIMELINE_EVENTS
-        first = heapq.nsmallest(MAX_TIMELINE_EVENTS, every, key=lambda e: (e[0], e[1]))
+        order = _sorted_events((reviewed_only, redacted), parts)
+        truncated = len(order) > MAX_TIMELINE_EVENTS
         events = []
-        for _, key, base in first:
-            event = dict(base)
-            event["row"] = cohort_of.get(key, "no cohort")
+        for _, key, rid, n in order[:MAX_TIMELINE_EVENTS]:
+            event = dict(parts[rid][n][2])
+            event["row"] = next((label for label, keys in cohort_rows if key in keys), "no cohort")
             event["unreviewed"] = key in unreviewed
             events.append(event)
+        rows = [label for label, _ in cohort_rows]
         used = {e["row"] for e in events}
         ordered = [r for r in rows if r in used] + (["no cohort"] if "no cohort" in used else [])
         return {
@@ -389,6 +487,35 @@ def timeline_view(desk: Desk, *, reviewed_only: bool, redacted: bool) -> dict[st
 
 
 _TimelinePart = list[tuple[str, str, dict[str, Any]]]
+_Order = list[tuple[str, str, str, int]]
+# Per (reviewed_only, redacted): the parts the sorted list was made of, and the list of every
+# dated event as (start, key, report, index in its part), sorted.
+_TIMELINES: dict[tuple[bool, bool], tuple[dict[str, Any], _Order]] = {}
+
+
+def _sorted_events(which: tuple[bool, bool], parts: dict[str, _TimelinePart]) -> _Order:
+    """Every dated event in (start, key) order. After a write only the reports whose part is
+    a new object are taken out and put back in (by bisection), not all events sorted again."""
+    old = _TIMELINES.get(which)
+    if old is not None:
+        before, order = old
+        gone = [rid for rid, part in before.items() if parts.get(rid) is not part]
+        new = [rid for rid, part in parts.items() if before.get(rid) is not part]
+    if old is None or len(gone) + len(new) > 256:
+        order = sorted(
+            (e[0], e[1], rid, n) for rid, part in parts.items() for n, e in enumerate(part)
+        )
+    else:
+        order = list(order)
+        for rid in gone:
+            for n, e in enumerate(before[rid]):
+                at = bisect_left(order, (e[0], e[1], rid, n))
+                del order[at]
+        for rid in new:
+            for n, e in enumerate(parts[rid]):
+                insort(order, (e[0], e[1], rid, n))
+    _TIMELINES[which] = (dict(parts), order)
+    return order
 
 
 def _timeline_part(record: Record) -> _TimelinePart:

@@ -1,0 +1,44 @@
+"""The cohort page's unreviewed list, updated from the change in the reviewed set, equals the
+list worked out key by key; the pre-encoded JSON equals the data."""
+
+from __future__ import annotations
+
+import json
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tumen.web.views import _ModelPage, encode_json
+
+KEYS = [f"r{n}:e:{n * 7}-{n * 7 + 5}" for n in range(12)] + ["r1:h:1", "r2:h:2"]
+
+
+def _page(cited: list[str]) -> _ModelPage:
+    page = object.__new__(_ModelPage)  # no model needed: only its cited keys are used
+    page.data = {"as_of": None, "available": True}
+    page.cited = sorted(cited)
+    page.cited_set = frozenset(cited)
+    page.rows = []
+    page._reviewed = None
+    page._unreviewed = []
+    page._head = None
+    page._unrev_json = None
+    page._unrev_bytes = b""
+    return page
+
+
+@given(
+    cited=st.sets(st.sampled_from(KEYS)),
+    writes=st.lists(st.sets(st.sampled_from(KEYS + ["other:e:1-2"])), min_size=1, max_size=8),
+)
+def test_unreviewed_follows_the_reviewed_set(cited: set[str], writes: list[set[str]]) -> None:
+    page = _page(list(cited))
+    for reviewed in writes:
+        got = page.unreviewed(frozenset(reviewed))
+        assert got == [k for k in sorted(cited) if k not in reviewed and ":h:" not in k]
+        body = json.loads(page.encoded(got))
+        assert body == {**page.data, "unreviewed": got}
+
+
+def test_encode_json_is_compact_utf8() -> None:
+    assert encode_json({"a": [1, "é"], "b": None}) == '{"a":[1,"é"],"b":null}'.encode()
