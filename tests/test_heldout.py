@@ -17,6 +17,14 @@ floor when the scores rise; never lower one to make a change pass.
   and before any rule was tuned on it: relevance 1.0, places 0.906 (role accuracy 0.887),
   worker_counts 0.865, times 0.946, durations 0.533, event_types 0.835, rounds 0.750,
   sanctions 1.0.
+- `tests/heldout5`: a fifth batch (9 documents, 1 negative) on the Middle East, Africa, South-East
+  Asia, Mongolia, China's northeast, Russian regions from Sakha to Tatarstan and occupied
+  Ukraine, with varied journey phrasing ("by way of", "across the border at", "crossed into X
+  at Y", relocations between postings). Its honest first score, after the heldout3/heldout4
+  place fixes and before any rule was tuned on it: relevance 0.769, places 0.675 (role accuracy
+  0.889), worker_counts 0.667, times 0.949, durations 0.667, event_types 0.658, rounds 0.667,
+  sanctions 1.0. Three relevant reports (bricklayers in Kazan, a Yanji plant, medics leaving
+  Nigeria) are read as irrelevant, so every place, count and event in them is missed.
 - `tests/heldout2`: a second batch (23 documents) written with wording deliberately away from
   the trigger lexicon (nominalisations, passives, reported speech, negation, conditionals,
   lists). Its honest first score, before any rule was changed: relevance 0.882, places 0.738,
@@ -42,7 +50,9 @@ TESTS = Path(__file__).resolve().parent
 # event_types 0.727, rounds 0.667, sanctions 1.0; then relevance, worker_counts, event_types and
 # rounds 1.0, places 0.989.
 # (heldout4): relevance 1.0, places 0.906, worker_counts 0.973, times 0.946, durations 0.533,
-# event_types 0.959, rounds 0.889, sanctions 1.0.
+# event_types 0.959, rounds 0.889, sanctions 1.0; places 0.992 after the place/role fixes.
+# (heldout5): relevance 0.769, places 0.747 (0.98 on the reports read as relevant), worker_counts
+# 0.667, times 0.949, durations 0.667, event_types 0.658, rounds 0.667, sanctions 1.0.
 F1_FLOORS: dict[str, dict[str, float]] = {
     "heldout": {
         "relevance": 0.95,
@@ -56,7 +66,7 @@ F1_FLOORS: dict[str, dict[str, float]] = {
     },
     "heldout2": {
         "relevance": 0.95,
-        "places": 0.93,
+        "places": 0.95,
         "worker_counts": 0.93,
         "times": 0.92,
         "durations": 0.70,
@@ -66,7 +76,7 @@ F1_FLOORS: dict[str, dict[str, float]] = {
     },
     "heldout3": {
         "relevance": 0.95,
-        "places": 0.86,
+        "places": 0.95,
         "worker_counts": 0.95,
         "times": 0.95,
         "durations": 0.88,
@@ -76,7 +86,7 @@ F1_FLOORS: dict[str, dict[str, float]] = {
     },
     "heldout4": {
         "relevance": 0.95,
-        "places": 0.87,
+        "places": 0.95,
         "worker_counts": 0.93,
         "times": 0.90,
         "durations": 0.50,
@@ -84,9 +94,19 @@ F1_FLOORS: dict[str, dict[str, float]] = {
         "rounds": 0.85,
         "sanctions": 0.95,
     },
+    "heldout5": {
+        "relevance": 0.74,
+        "places": 0.72,
+        "worker_counts": 0.64,
+        "times": 0.92,
+        "durations": 0.64,
+        "event_types": 0.63,
+        "rounds": 0.64,
+        "sanctions": 0.95,
+    },
 }
-MIN_DOCUMENTS = {"heldout": 15, "heldout2": 20, "heldout3": 8, "heldout4": 12}
-MIN_NEGATIVES = {"heldout": 4, "heldout2": 6, "heldout3": 1, "heldout4": 4}
+MIN_DOCUMENTS = {"heldout": 15, "heldout2": 20, "heldout3": 8, "heldout4": 12, "heldout5": 9}
+MIN_NEGATIVES = {"heldout": 4, "heldout2": 6, "heldout3": 1, "heldout4": 4, "heldout5": 1}
 
 
 @pytest.fixture(scope="module", params=sorted(F1_FLOORS))

@@ -115,11 +115,19 @@ NEW_GEOGRAPHY: list[tuple[str, str, str, str | None, str | None]] = [
         "destination",
     ),
     (
-        "North Korean fishermen were found working on Chinese vessels off Africa.",
+        "North Korean fishermen were found working on Chinese vessels.",
         "Chinese",
         "China",
         "CN",
         "destination",
+    ),
+    # The flag of vessels placed elsewhere is not where the crew were sent: the sea off Africa is.
+    (
+        "North Korean fishermen were found working on Chinese vessels off Africa.",
+        "Chinese",
+        "China",
+        "CN",
+        "other",
     ),
     (
         "Loggers from North Korea remain in Amur Oblast and neighbouring Khabarovsk Krai, "

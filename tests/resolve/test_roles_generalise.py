@@ -362,3 +362,88 @@ def test_roles_generalise_precision_and_point(
     assert place.precision == precision
     assert place.lat is not None and place.lon is not None
     assert abs(place.lat - lat) < 0.5 and abs(place.lon - lon) < 0.5
+
+
+# --- a fifth cycle: money, demonyms of other nationals, seas, crossings, several hosts ----------
+# Patterns found on the team's heldout3/heldout4 sets and the leftovers of heldout2, each in new
+# sentences written for this table.
+CYCLE5: list[tuple[str, str, str, str | None, str]] = [
+    # Where money is held or a firm registered is no stop of the workers.
+    ("The coders' pay was wired to bank accounts in Macau, investigators said.", "Macau",
+     "Macau", "MO", "other"),
+    ("North Korean workers built the tower; any property the firm holds in the United States "
+     "is frozen.", "United States", "United States", "US", "other"),
+    # Demonyms of other nationals and of their things are not the workers' places.
+    ("Developers said Mongolian bricklayers quit, so North Korean workers were hired instead.",
+     "Mongolian", "Mongolia", "MN", "other"),
+    ("North Korean welders replaced Russian welders at the plant in Omsk.", "Russian", "Russia",
+     "RU", "other"),
+    ("North Korean deckhands spent a year aboard Chinese trawlers off Peru.", "Chinese", "China",
+     "CN", "other"),
+    ("North Korean deckhands spent a year aboard Chinese trawlers off Peru.", "Peru", "Peru",
+     "PE", "workplace"),
+    ("North Korean loggers left a Siberian camp last winter.", "Siberian", "Siberia", "RU",
+     "other"),
+    # A continent is not a country.
+    ("North Korean coders won contracts from clients in South America.", "America",
+     "United States", "US", "absent"),
+    # A staffing agency named after a city is not a stop on the route.
+    ("North Korean plasterers were hired through a Khabarovsk recruitment agency and sent to "
+     "Yakutsk.", "Khabarovsk", "Khabarovsk", "RU", "other"),
+    # Routes: "by way of", a border crossing point, an airport named after its city.
+    ("The crews reached Kuwait by way of Beijing and Doha.", "Doha", "Doha", "QA", "transit"),
+    ("The women went by bus across the border at Erenhot and on to Ulaanbaatar.", "Erenhot",
+     "Erenhot", "CN", "transit"),
+    ("The builders came in through Vientiane International Airport on tourist visas.",
+     "Vientiane", "Vientiane", "LA", "transit"),
+    # Work where they arrived; earlier postings left for a further one.
+    ("Sixty North Korean workers arrived in Mariupol to rebuild a hospital.", "Mariupol",
+     "Mariupol", "UA", "workplace"),
+    ("North Korean welders who had worked at sites in Khabarovsk were moved by rail to Kazan.",
+     "Khabarovsk", "Khabarovsk", "RU", "transit"),
+    ("A shipyard in Murmansk pulls North Korean welders from Nakhodka.", "Nakhodka",
+     "Nakhodka", "RU", "transit"),
+    ("North Korean nurses staffed clinics in Mombasa until March.", "Mombasa", "Mombasa", "KE",
+     "workplace"),
+    ("North Korean programmers based in Dandong took remote jobs.", "Dandong", "Dandong", "CN",
+     "workplace"),
+    # A region named right after the place of work holds it.
+    ("Forty North Korean builders reached Berdiansk in the Zaporizhzhia region in May.",
+     "Zaporizhzhia region", "Zaporizhzhia region", "UA", "destination"),
+    ("North Korean crews lay asphalt in the Neryungri district of the Sakha Republic.",
+     "Sakha Republic", "Sakha Republic", "RU", "destination"),
+    ("North Korean tilers work on a mall on the edge of Irkutsk, the capital of Irkutsk "
+     "Oblast.", "Irkutsk Oblast", "Irkutsk Oblast", "RU", "destination"),
+    ("North Korean workers toil in Tomsk; activists call on the US Treasury to act.", "US",
+     "United States", "US", "other"),
+    # A flight route in the news carries no workers unless the sentence says so.
+    ("The airline reopened flights between Pyongyang and Shanghai in May.", "Shanghai",
+     "Shanghai", "CN", "other"),
+    # "X, north of Y": Y only locates X.
+    ("North Korean builders work at a resort in Lusail, north of Doha.", "Doha", "Doha", "QA",
+     "other"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface", "name", "country", "role"), CYCLE5)
+def test_roles_generalise_cycle5(
+    text: str, surface: str, name: str, country: str | None, role: str
+) -> None:
+    places = resolve(text)
+    if role == "absent":
+        assert name not in {p.name for p in places}
+        return
+    place = mention(places, surface)
+    assert (place.name, place.country, place.role) == (name, country, role)
+    assert text[place.span[0] : place.span[1]] == place.mention
+
+
+def test_roles_generalise_several_host_countries_each_end_a_journey() -> None:
+    text = (
+        "North Korean builders work on a stadium in Luanda. Other crews flew from Pyongyang to "
+        "Addis Ababa and then on connecting flights to Kinshasa. The panel named Angola and the "
+        "Democratic Republic of the Congo as hosts of North Korean workers."
+    )
+    places = resolve(text)
+    assert mention(places, "Kinshasa").role == "destination"
+    assert mention(places, "Addis Ababa").role == "transit"

@@ -86,6 +86,12 @@ _ORG_AFTER = re.compile(
 )
 
 _CURRENCY_AFTER = re.compile(r"\s*\$|\s+dollars?\b")
+# "North America", "Latin America": a continent, not the United States.
+_CONTINENT_BEFORE = re.compile(r"\b(?:North|South|Latin|Central)[ \-]$")
+# "Phnom Penh International Airport": a capitalised facility word after a name is no surname.
+_FACILITY_AFTER = frozenset(
+    "international airport airfield station railway port harbour harbor bridge".split()
+)
 
 # Ordinary words and given names that GeoNames also lists as towns ("Police" in Poland, "Most" in
 # Czechia, "March" in England, "Vladimir" in Russia): never a place unless the curated table says.
@@ -371,6 +377,10 @@ def _scan_names(
             continue
         if _CURRENCY_AFTER.match(text, end):
             continue  # "U.S. $100", "US dollars": money, not a place
+        if key in ("america", "americas") and _CONTINENT_BEFORE.search(
+            text, max(0, start - 8), start
+        ):
+            continue
         if not top.curated and top.kind != "country":
             if not _plausible(text, tokens, first, j, key, top):
                 continue
@@ -406,7 +416,11 @@ def _plausible(
                 return False  # "Jeong Yon Park", "President Putin"
     if last + 1 < len(tokens):
         n_start, n_end = tokens[last + 1]
-        if text[end:n_start] == " " and text[n_start].isupper():
+        if (
+            text[end:n_start] == " "
+            and text[n_start].isupper()
+            and text[n_start:n_end].lower() not in _FACILITY_AFTER
+        ):
             return False  # "Vladimir Putin", "Marat Khusnullin"
     if entry.population < 100_000 and not _LOCATIVE_BEFORE.search(before):
         return False

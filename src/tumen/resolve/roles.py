@@ -72,7 +72,8 @@ _MOVE = re.compile(
     re.IGNORECASE,
 )
 _ROUTE_MEANS = re.compile(
-    r"\b(?:via|through|by\s+(?:train|rail|air|sea|ship|bus|road|land)|flights?|flying|fly|"
+    r"\b(?:via|through|by\s+(?:train|rail|air|sea|ship|bus|road|land)|flights?|flying|fly|flew|"
+    r"by\s+way\s+of|"
     r"aboard|routes?|overland|railway|trains?|ferr(?:y|ies)|sail\w*|bridge|cross(?:es|ed|ing)?)\b",
     re.IGNORECASE,
 )
@@ -95,9 +96,11 @@ _COUNTRY_HOLDS_WORKERS = re.compile(
 _WORD = re.compile(
     r"PLACE['\u2019]s|PLACE|[A-Za-z][A-Za-z'\u2019\-]*|[()\[\],;:\u2014\u2013\"]|\d[\d,.]*"
 )
+# "on the outskirts of X": "on" governs X only through one of these (not "on the US Treasury").
+_ON_NOUNS = frozenset("outskirts outskirt edge edges coast banks shores fringes periphery".split())
 _PREPOSITIONS = frozenset(
     "to into toward towards for via through across from in at inside within throughout near "
-    "outside around over onto of by with between among against amid".split()
+    "outside around over onto of by with between among against amid off".split()
 )
 # Words that may stand between a preposition and the place it governs ("to the northeastern
 # city of", "in Russia's Far East", "across various construction sites in").
@@ -119,7 +122,8 @@ _SPEAKERS = frozenset(
     analysts expert experts observer observers researcher researchers lawmaker lawmakers officer
     officers customs president leader minister delegation delegates parliament court police
     intelligence government authorities commander commanders trader traders broker brokers
-    merchant merchants resident residents contact contacts media""".split()
+    merchant merchants resident residents contact contacts media inspectors inspector
+    prosecutors prosecutor""".split()
 )
 _WAR = frozenset(
     """war wars conflict fighting fight fought invasion aggression battle battles offensive
@@ -239,11 +243,11 @@ _SUBJECT_RECEIVES = re.compile(
 _BRANCH_AT = re.compile(
     r"\b(?:divide|divided|dividing|split|splitting|spread|disperse[ds]?|scatter\w*|gather\w*|"
     r"change|changed|changing|transfer|transferred|stop|stopped|stopover|layover|regroup\w*|"
-    r"separate[ds]?|part)(?:\s+(?:up|trains|planes|out))?$"
+    r"separate[ds]?|part|swap\w*|rotated)(?:\s+(?:up|trains|planes|out))?$"
 )
 _WORK_AT = re.compile(
     r"\b(?:work|works|working|worked|employed|toil\w*|labou?r\w*|sites?|projects?|farms?|"
-    r"factor(?:y|ies)|plants?|camps?|mines?|restaurants?|shipyards?|companies|firms|"
+    r"factor(?:y|ies)|plants?|mills?|camps?|mines?|restaurants?|shipyards?|companies|firms|"
     r"enterprises|workshops?|dormitor(?:y|ies)|hostels?|fields|forests?)$"
 )
 _FOR_LEAVING = re.compile(
@@ -271,12 +275,13 @@ _ORIGIN_IN = re.compile(
 _WORK_NEAR = re.compile(
     r"\b(?:work|works|working|worked|employed|toil\w*|labou?ring|build|builds|building|built|"
     r"construct\w*|renovat\w*|repair\w*|lay|lays|laying|cut|cuts|cutting|fell|"
-    r"felling|logging|sites?|projects?|farms?|factor(?:y|ies)|plants?|camps?|mines?|"
+    r"felling|logging|sites?|projects?|farms?|factor(?:y|ies)|plants?|mills?|camps?|mines?|"
     r"restaurants?|shipyards?|compan(?:y|ies)|firms?|enterprises|workshops?|dormitor(?:y|ies)|"
     r"hostels?|fields|forests?|yards?|depots?|blocks|pipes|housing|apartments?|roads?|"
     r"stadiums?|hotels?|timber|seafood|garment|textile|fishing|processing|builders|loggers|"
     r"fishermen|deckhands|miners|plasterers|restor\w*|rebuild\w*|infrastructure|"
-    r"catch(?:es|ing)?|trawl\w*)\b"
+    r"catch(?:es|ing)?|trawling|trawled|doctors|nurses|medics|welders|waitresses|programmers|"
+    r"developers|tilers|seamstresses|staffed|clinics?|hospitals?)\b"
 )
 # Arrival right before the preposition: the workers got there, whatever they do next.
 _ARRIVAL_LAST = re.compile(r"\b(?:arriv\w*|land\w*|reached|entered|settled|disembark\w*|docked)$")
@@ -395,10 +400,70 @@ _GROUPS = frozenset(
     "workforce squad squads".split()
 )
 _VERBISH = re.compile(r"^(?:[a-z]+s|[a-z]+ed)$")
+# Where money is held or a company is registered is no stop of the workers: "earnings moved
+# through accounts in X", "any property the firms hold in X", "a front company registered in X".
+_MONEY_BEFORE = re.compile(
+    r"\b(?:accounts?|banks?|assets|propert(?:y|ies)|funds|deposits?|holdings|registered|"
+    r"incorporated|laundered|banked)(?:\s+(?:the|a|an|its|their|his|her|firms?|companies|"
+    r"company|they|it|hold|holds|held|kept|keeps|opened)){0,3}$"
+)
+# "through a X staffing agency": X names the agency, not a stop on the route.
+_RIGHT_AGENCY = re.compile(
+    r"^\s+(?:[\w\-]+\s+){0,2}?(?:agency|agencies|company|companies|firm|firms|brokers?|"
+    r"contractors?|intermediar(?:y|ies)|subsidiar(?:y|ies)|partners?)\b"
+)
+# A demonym adjective naming a place: "the Russian city of X", "the Russian Far East".
+_RIGHT_PLACE_NOUN = re.compile(
+    r"^\s+(?:[a-z\-]+\s+)?(?:city|cities|town|towns|port|ports|region|regions|province|"
+    r"provinces|border|side|territory|territories|soil|capital|coast|Far\s+East|island|"
+    r"islands|waters|mainland|interior|hinterland|north|south|east|west)\b"
+)
+# "Russian finishers", "U.S. assets": that country's people or money, not a place of the journey.
+_RIGHT_NATIONALS = re.compile(
+    r"^\s+(?:[a-z\-]+\s+){0,2}?(?:finishers|workers?|labou?rers?|staff|sailors?|nationals|"
+    r"citizens|police|welders|builders|men|women|people|employees|colleagues|counterparts|"
+    r"managers?|foremen|supervisors?|guards?|tourists|students|businessm[ae]n|traders|"
+    r"middlemen|nurses|doctors|fishermen|seamen|engineers|specialists|drivers|residents|"
+    r"villagers|assets|accounts?|banks?|dollars?|currency|property|law|laws)\b"
+)
+_RIGHT_VESSELS = re.compile(
+    r"^(?:[\-\u2010\u2011]flagged\s+|\s+)(?:[\w\-]+\s+){0,2}?(?:vessels?|boats?|ships?|"
+    r"trawlers?|fleets?)\b"
+)
+# ... but "working on X vessels in waters off Y" is located by Y, not the flag.
+_RIGHT_LOCATED = re.compile(
+    r"^\s+(?:[\w\-]+\s+){1,3}?(?:in|off|near|around)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?PLACE"
+)
+# "arrived in X ... to rebuild port warehouses": the work is done where they arrived.
+_RIGHT_PURPOSE_WORK = re.compile(
+    r"^[^.;]{0,80}?,?\s+to\s+(?:help\s+)?(?:re)?(?:build|construct|repair|renovat|restor|work|"
+    r"staff|assembl|lay)\w*"
+)
+# "across the border at X", "crossed into China at X": the crossing point, passed through.
+_BORDER_AT = re.compile(
+    r"\b(?:(?:across|over|cross\w*)\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:border|frontier)|"
+    r"cross\w*\s+(?:by\s+\w+\s+)?(?:in)?to\s+place)$"
+)
+# "who had spent two years at sites in X was moved by train to Y": X is an earlier stop.
+_HAD_BEEN = re.compile(r"\bhad\s+(?:\w+\s+)?(?:spent|worked|been|lived|toiled|stayed)\b")
+_RIGHT_MOVED_ON = re.compile(
+    r"^[^.;]{0,80}?\b(?:moved|transferred|relocated|redeployed|sent|taken|reassigned|shifted)"
+    r"\b[^.;]{0,40}?\b(?:to|into)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?PLACE"
+)
+# "a shipyard draws welders from X", "crews pulled from X": an earlier posting left for another.
+_DRAWN_FROM = re.compile(
+    r"\b(?:draw|draws|drew|drawn|pull|pulls|pulled|poach\w*|moved|transferred|relocated|"
+    r"redeployed|reassigned|shifted)\b"
+)
 
 _CAPTION = "caption, dateline or byline"
 _SEAT = "seat of a speaker or agency"
 _CITY_AGAIN = re.compile(r"\b(?:in|at|of)\s+the\s+city\b|\bthe\s+city['\u2019]s\b")
+# "... taken to a compound on the city's outskirts, where they are to pour foundations".
+_CITY_WHERE_WORK = re.compile(
+    r"[\w\s\-]{0,25},\s*where\s+[^.;]{0,30}?\b(?:work|build|renovat|repair|construct|"
+    r"pour|lay|dig|rebuild|toil|fell|cut|install|assembl)\w*"
+)
 _UNRELATED_SENTENCE = "sentence about another matter"
 _LAYOUT = (_CAPTION, _UNRELATED_SENTENCE)
 
@@ -536,7 +601,8 @@ def assign_journey_roles(
                     cues[i].excluded = None
         ent.role = _entity_role(ent, places, cues)
 
-    _journey_transit(entities, cues)
+    _journey_transit(text, sentences, places, entities, cues)
+    _apposed_regions(text, places, entities, cues)
     _propagate(entities, cues)
     _coordinated_countries(text, places, entities, cues)
     _outer_roles(entities)
@@ -582,6 +648,30 @@ def _read_cue(
     if _AVOIDED.search(sentence_before):
         cue.excluded = "a route or place the workers avoid"
         return
+    if prep in ("in", "at", "through", "via") and _MONEY_BEFORE.search(before_text):
+        cue.excluded = "where money is held or a company registered"
+        return
+    if (
+        (country or place.kind == "region")
+        and not kp
+        and prep is None
+        and gazetteer().demonym(place.mention) is not None
+        and not _RIGHT_PLACE_NOUN.match(right)
+    ):
+        # A demonym is a mention of its place as a place ("the Russian city of X") or as the
+        # host's employers ("Chinese companies hire ..."), not as other people or things:
+        # "Russian finishers", "Americans", "U.S. assets", "a Siberian camp". A flag state
+        # employing a crew ("working on Chinese vessels") is where they were sent, unless the
+        # vessels are placed elsewhere ("... vessels in waters off Y").
+        if _RIGHT_VESSELS.match(right):
+            if _WORK_ON.search(before_text) and not _RIGHT_LOCATED.match(right):
+                cue.role = "destination"
+            else:
+                cue.excluded = "a flag state's vessels, placed elsewhere or not worked on"
+            return
+        if place.mention.endswith("s") or _RIGHT_NATIONALS.match(right) or place.kind == "region":
+            cue.excluded = "a demonym describing people or things, not the place"
+            return
     if prep in ("in", "at") and _ATTRIBUTION_SEAT.search(left):
         cue.excluded = _SEAT
         return
@@ -630,6 +720,8 @@ def _read_cue(
     ):
         cue.role = "destination"  # "countries from X to Y", "as countries where they work"
         return
+    if prep in ("via", "through") and _RIGHT_AGENCY.match(right):
+        return  # "through a X staffing agency": the agency's seat, not a stop
     if prep in ("via", "through") or _RIGHT_TRANSIT.match(right) or _RIGHT_STAGING.match(right):
         cue.role = "transit"
         return
@@ -647,11 +739,20 @@ def _read_cue(
         cue.role = "workplace"  # "... on to Khabarovsk, where they are renovating a depot"
         return
     if prep == "between":
-        if cue.route_means:  # "flights between Pyongyang and Vladivostok"
+        # "flights between Pyongyang and Vladivostok" carry workers only when the sentence says
+        # so; a route reopened is news about the route.
+        if cue.route_means and workers:
             cue.role = "origin" if kp else "destination"
             cue.soft = True
         return
 
+    if prep == "near" and len(before) >= 2 and before[-1] == "," and before[-2].startswith(PLACE):
+        cue.excluded = "a point locating another place ('X, north of Y')"
+        return
+    if prep == "off":
+        if not kp:
+            cue.role = "workplace"  # "fishing in waters off X": the sea where they work
+        return
     if prep == "from":
         if _ACROSS_FROM.search(before_text):
             cue.excluded = "where another place lies ('across the river from X')"
@@ -666,7 +767,7 @@ def _read_cue(
             before_text.endswith(("workers", "laborers", "labourers")) and "return" in before_text
         ):
             cue.role = "destination"  # "defected from Russia": they had been sent there
-        elif _RIGHT_ONWARD.match(right):
+        elif _RIGHT_ONWARD.match(right) or _DRAWN_FROM.search(sentence_before):
             cue.role = "transit"  # "travelled from Vladivostok by train through Khabarovsk"
         return
     if prep in ("to", "into", "toward", "towards", "onto", "for", "over"):
@@ -678,6 +779,10 @@ def _read_cue(
                 cue.role = "transit" if _FIRST_LEG.search(before_text) else "destination"
             else:
                 cue.role = "origin"  # "sent to Pyongyang for training", "returned to Chongjin"
+        return
+    if prep == "in" and place.kind == "region" and before and before[-1].startswith(PLACE):
+        return  # "reached X in the Y region": Y places X; its role follows X's (_apposed_regions)
+    if place.kind == "region" and _CAPITAL_OF_LEFT.search(left):
         return
     if prep in (
         "in",
@@ -705,10 +810,17 @@ def _read_cue(
             return
         if _ARRIVED_BEFORE.search(before_text) and _FURTHER_LEG.search(right):
             cue.role = "transit"  # "after landing at X, they were bused to Y"
+        elif _HAD_BEEN.search(sentence_before) and _RIGHT_MOVED_ON.match(right):
+            cue.role = "transit"  # "who had spent two years in X was moved to Y"
+        elif prep == "at" and not country and _BORDER_AT.search(" ".join(before[-8:]).lower()):
+            cue.role = "transit"  # "then across the border at X"
         elif _VIA_SITE.search(before_text):
             cue.role = "transit"  # "via the railway crossing at X"
         elif _ARRIVAL_LAST.search(before_text):
-            cue.role = "destination"
+            if not country and place.kind != "region" and _RIGHT_PURPOSE_WORK.match(right):
+                cue.role = "workplace"  # "arrived in X to rebuild port warehouses"
+            else:
+                cue.role = "destination"
         elif _WORK_AT.search(before_text) or _WORK_NEAR.search(before_text):
             if (
                 country
@@ -796,8 +908,12 @@ def _governing(left: str) -> tuple[str | None, list[str]]:
             and (i < 2 or words[i - 2].lower() not in ("the", "far"))
         ):
             return "near", words[: i - 1]  # "the taiga north of X": near X
+        if lw == "of" and [x.lower() for x in words[max(0, i - 2) : i]] == ["by", "way"]:
+            return "via", words[: i - 2]  # "by way of X and Y"
         if lw in _PREPOSITIONS and not (lw == "of" and i > 0 and words[i - 1].lower() in _NP_WORDS):
             return lw, words[:i]
+        if lw == "on" and any(x.lower() in _ON_NOUNS for x in words[i + 1 :]):
+            return "on", words[:i]  # "on the outskirts of X", "on the southern edge of X"
         if w == ")" or w == "]":
             opening = "(" if w == ")" else "["
             while i >= 0 and words[i] != opening:
@@ -865,8 +981,9 @@ def _sentence_coreference(
             continue
         sentence_end = sentences[cue.sentence].end
         later = _CITY_AGAIN.search(text, places[i].span[1], sentence_end)
-        if later and _WORK_NEAR.search(
-            text, max(places[i].span[1], later.start() - 40), later.start()
+        if later and (
+            _WORK_NEAR.search(text, max(places[i].span[1], later.start() - 40), later.start())
+            or _CITY_WHERE_WORK.match(text, later.end(), sentence_end)
         ):
             cue.excluded = None
             cue.role = "workplace"
@@ -914,6 +1031,8 @@ def _entity_role(ent: _Entity, places: list[Place], cues: list[Cue]) -> Role | N
             return "transit"
         return "origin" if "origin" in roles else None
     if kind == "country":
+        if roles == {"workplace"}:
+            return "workplace"  # only "in waters off X": the sea off that country is worked
         if "destination" in roles or "workplace" in roles:
             return "destination"
         return "transit" if "transit" in roles else None
@@ -926,7 +1045,31 @@ def _entity_role(ent: _Entity, places: list[Place], cues: list[Cue]) -> Role | N
     return None
 
 
-def _journey_transit(entities: dict[str, _Entity], cues: list[Cue]) -> None:
+# "flew from X to Y and were then put on flights to Z": Z ends that journey, nothing follows.
+_WHOLE_ROUTE_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z]")
+_FURTHER_AFTER = re.compile(
+    r"\b(?:then|onward|on\s+to|before|from\s+there|later|after\s+which|where)\b|\bvia\b"
+)
+
+
+def _ends_own_route(text: str, sentences: list[Sentence], place: Place, cue: Cue) -> bool:
+    """Is the mention the end of a whole route its sentence gives, from a start to it?"""
+    if cue.sentence < 0:
+        return False
+    sentence = sentences[cue.sentence]
+    return bool(
+        _WHOLE_ROUTE_BEFORE.search(text, sentence.start, place.span[0])
+        and not _FURTHER_AFTER.search(text, place.span[1], sentence.end)
+    )
+
+
+def _journey_transit(
+    text: str,
+    sentences: list[Sentence],
+    places: list[Place],
+    entities: dict[str, _Entity],
+    cues: list[Cue],
+) -> None:
     """A stop named only in a sentence about the route ("fly them to Vladivostok", "to Moscow via
     Beijing") is transit when the report's journey ends in a further place elsewhere."""
     g = gazetteer()
@@ -938,6 +1081,13 @@ def _journey_transit(entities: dict[str, _Entity], cues: list[Cue]) -> None:
         and e.entry.kind != "country"
         and any(not cues[i].excluded and cues[i].role for i in e.mentions)
     ]
+    # Countries named as destinations: a report on several host countries ("flights on to
+    # Kinshasa" next to sites in Luanda) has one journey's end in each.
+    host_countries = {
+        e.entry.country
+        for e in entities.values()
+        if e.role == "destination" and e.entry is not None and e.entry.kind == "country"
+    }
     for ent in entities.values():
         if (
             ent.role != "destination"
@@ -953,6 +1103,12 @@ def _journey_transit(entities: dict[str, _Entity], cues: list[Cue]) -> None:
             assert f is not None
             if final is ent or g.contains(ent.entry, f) or final.role == "transit":
                 continue  # (a stop found to be on the way, earlier in this loop, is no end)
+            if (
+                f.country != ent.entry.country
+                and {f.country, ent.entry.country} <= host_countries
+                and all(_ends_own_route(text, sentences, places[i], cues[i]) for i in cued)
+            ):
+                continue  # two host countries, each with its own journey's end
             if final.role == "workplace":
                 # Flown to X, then taken to work in a further place (or in X's region): X is a
                 # stop on the way. A region is a further place only when work there is named.
@@ -965,6 +1121,43 @@ def _journey_transit(entities: dict[str, _Entity], cues: list[Cue]) -> None:
             if f.country != ent.entry.country or f.kind == "region":
                 ent.role = "transit"
                 break
+
+
+# "reached X in the Y region", "X, Y region": the region named right after a place holds it.
+_APPOSED = re.compile(
+    r"^(?:\s+in\s+(?:the\s+)?|\s*,\s*(?:in\s+)?(?:the\s+)?|"
+    r"\s*,\s*(?:the\s+)?(?:[\w\-]+\s+)?(?:capital|centre|center|seat)\s+of\s+(?:the\s+)?)$"
+)
+# "Kazan, the capital of Tatarstan": the region only places the city before it.
+_CAPITAL_OF_LEFT = re.compile(
+    r"PLACE\s*,\s*(?:the\s+)?(?:[\w\-]+\s+)?(?:capital|centre|center|seat)\s+of\s+(?:the\s+)?$"
+)
+_DISTRICT_OF = re.compile(
+    r"^\s+(?:district|county|raion|area|municipality|region)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _apposed_regions(
+    text: str, places: list[Place], entities: dict[str, _Entity], cues: list[Cue]
+) -> None:
+    """A region with no role of its own, named right after an end of the journey as the region
+    it lies in, is a destination: the gazetteer may not know that the town lies in it."""
+    by_key = {p.gazetteer: entities[p.gazetteer] for p in places if p.gazetteer in entities}
+    for i in range(1, len(places)):
+        place = places[i]
+        ent = by_key.get(place.gazetteer or "")
+        if ent is None or place.kind != "region" or cues[i].excluded:
+            continue
+        prev = by_key.get(places[i - 1].gazetteer or "")
+        if prev is None or prev.role not in ("destination", "workplace") or cues[i - 1].excluded:
+            continue
+        if place.country != places[i - 1].country or places[i - 1].kind == "region":
+            continue
+        gap = text[places[i - 1].span[1] : place.span[0]]
+        if ent.role is None and _APPOSED.match(gap):
+            ent.role = "destination"
+        elif ent.role == "workplace" and prev.role == "workplace" and _DISTRICT_OF.match(gap):
+            ent.role = "destination"  # the region holding the named site of work
 
 
 def _propagate(entities: dict[str, _Entity], cues: list[Cue]) -> None:
