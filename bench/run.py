@@ -122,8 +122,8 @@ def print_table(results: dict[str, Any]) -> None:
             met,
         )
 
-    row("triage, articles/s/core", "triage_articles_per_s_core")
-    row("  literal prefilter alone, articles/s/core", "prefilter_articles_per_s_core")
+    row("triage (literal prefilter), articles/s/core", "triage_articles_per_s_core")
+    row("  full relevance score, articles/s/core", "relevance_articles_per_s_core")
     row("full extraction, articles/s/core", "extract_articles_per_s_core")
     row(
         "  on the peer's sample, articles/s/core",

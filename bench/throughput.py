@@ -1,8 +1,8 @@
 """Our figures: articles per second per core and peak memory, one process, text in memory.
 
 Measures, over the generated feed (`bench/generate.py`, 10,000 articles by default):
-- relevance triage alone (`tumen.extract.relevance.assess_relevance`, and its literal
-  prefilter `triage` when present);
+- relevance triage alone (the literal prefilter `tumen.extract.relevance.triage`), and the
+  full relevance score (`assess_relevance`) beside it;
 - the full extraction (`tumen.extract.pipeline.extract` on Reports built in memory, each with
   its publication date), and the share of its time each stage takes;
 - the time-expression finder (`tumen.resolve.time.find_times`) on sentences that hold no time
@@ -63,13 +63,20 @@ def _rate(n: int, seconds: float) -> float:
 
 
 def measure_triage(texts: list[str], min_seconds: float = 2.0) -> dict[str, Any]:
-    """Relevance triage over the whole feed, repeated until the timing is long enough to trust."""
+    """Relevance triage over the whole feed, repeated until the timing is long enough to trust.
+
+    Triage is the literal prefilter `relevance.triage` that decides, for every article of a
+    feed, whether it goes on to extraction (issue 3: "a literal keyword prefilter can reach
+    it"). The full relevance score (`assess_relevance`), which extraction runs first on the
+    articles that pass, is measured beside it as `relevance_*`.
+    """
     from tumen.extract import relevance
 
     out: dict[str, Any] = {}
-    candidates: list[tuple[str, Callable[[str], Any]]] = [("triage", relevance.assess_relevance)]
-    if hasattr(relevance, "triage"):
-        candidates.append(("prefilter", relevance.triage))
+    candidates: list[tuple[str, Callable[[str], Any]]] = [
+        ("triage", relevance.triage),
+        ("relevance", relevance.assess_relevance),
+    ]
     for name, fn in candidates:
         fn(texts[0])  # warm: compile regexes, load data
         done = 0
