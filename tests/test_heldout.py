@@ -25,6 +25,13 @@ floor when the scores rise; never lower one to make a change pass.
   0.889), worker_counts 0.667, times 0.949, durations 0.667, event_types 0.658, rounds 0.667,
   sanctions 1.0. Three relevant reports (bricklayers in Kazan, a Yanji plant, medics leaving
   Nigeria) are read as irrelevant, so every place, count and event in them is missed.
+- `tests/heldout6`: a sixth batch (10 documents, 3 negatives), mostly short reports (about 80
+  words) naming labour by its trade (tilers, medics, seamen, painters, electricians, chefs) and
+  negatives that use the same trades (military engineers in Kursk, defectors' nursing jobs in
+  Seoul, bricklayers on Pyongyang's housing drive). Honest first score, after the heldout5
+  relevance fixes and before any rule was tuned on it: relevance 0.923, places 0.889,
+  worker_counts 0.941, times 0.923, durations 0.800, event_types 0.678, rounds 1.0,
+  sanctions 1.0.
 - `tests/heldout2`: a second batch (23 documents) written with wording deliberately away from
   the trigger lexicon (nominalisations, passives, reported speech, negation, conditionals,
   lists). Its honest first score, before any rule was changed: relevance 0.882, places 0.738,
@@ -52,7 +59,12 @@ TESTS = Path(__file__).resolve().parent
 # (heldout4): relevance 1.0, places 0.906, worker_counts 0.973, times 0.946, durations 0.533,
 # event_types 0.959, rounds 0.889, sanctions 1.0; places 0.992 after the place/role fixes.
 # (heldout5): relevance 0.769, places 0.747 (0.98 on the reports read as relevant), worker_counts
-# 0.667, times 0.949, durations 0.667, event_types 0.658, rounds 0.667, sanctions 1.0.
+# 0.667, times 0.949, durations 0.667, event_types 0.658, rounds 0.667, sanctions 1.0; after the
+# occupational-lexicon relevance and event fixes: relevance 1.0, places 0.980, worker_counts 1.0,
+# event_types 0.844, rounds 1.0.
+# (heldout6, honest first score): relevance 0.923, places 0.889, worker_counts 0.941, times 0.923,
+# durations 0.800, event_types 0.678, rounds 1.0, sanctions 1.0; then relevance 1.0, places
+# 0.966, worker_counts 1.0, event_types 0.762.
 F1_FLOORS: dict[str, dict[str, float]] = {
     "heldout": {
         "relevance": 0.95,
@@ -95,18 +107,42 @@ F1_FLOORS: dict[str, dict[str, float]] = {
         "sanctions": 0.95,
     },
     "heldout5": {
-        "relevance": 0.74,
-        "places": 0.72,
-        "worker_counts": 0.64,
+        "relevance": 0.95,
+        "places": 0.95,
+        "worker_counts": 0.95,
         "times": 0.92,
         "durations": 0.64,
-        "event_types": 0.63,
-        "rounds": 0.64,
+        "event_types": 0.82,
+        "rounds": 0.95,
+        "sanctions": 0.95,
+    },
+    "heldout6": {
+        "relevance": 0.95,
+        "places": 0.93,
+        "worker_counts": 0.95,
+        "times": 0.90,
+        "durations": 0.75,
+        "event_types": 0.73,
+        "rounds": 0.95,
         "sanctions": 0.95,
     },
 }
-MIN_DOCUMENTS = {"heldout": 15, "heldout2": 20, "heldout3": 8, "heldout4": 12, "heldout5": 9}
-MIN_NEGATIVES = {"heldout": 4, "heldout2": 6, "heldout3": 1, "heldout4": 4, "heldout5": 1}
+MIN_DOCUMENTS = {
+    "heldout": 15,
+    "heldout2": 20,
+    "heldout3": 8,
+    "heldout4": 12,
+    "heldout5": 9,
+    "heldout6": 10,
+}
+MIN_NEGATIVES = {
+    "heldout": 4,
+    "heldout2": 6,
+    "heldout3": 1,
+    "heldout4": 4,
+    "heldout5": 1,
+    "heldout6": 3,
+}
 
 
 @pytest.fixture(scope="module", params=sorted(F1_FLOORS))

@@ -143,3 +143,41 @@ def test_relevance_heldout2_not_relevant(text: str) -> None:
 )
 def test_relevance_other_host_countries(text: str, relevant: bool) -> None:
     assert assess_relevance(text).relevant is relevant
+
+
+# Short reports that name the labour by its trade, and look-alikes that use the same trades.
+SHORT_BY_TRADE = [
+    pytest.param(
+        "A crew of about 90 North Korean carpenters has been working on a hotel in Irkutsk since "
+        "spring. They came by train from Vladivostok and hold student visas, a source said.",
+        # Known gap: "abroad" is tested with a short list of places and country names, and
+        # no Russian city outside it; a gazetteer-backed test would catch this.
+        marks=pytest.mark.xfail(strict=True, reason="city-only host not seen as abroad"),
+    ),
+    "Eighteen North Korean nurses and acupuncturists who worked at a hospital in Lusaka left "
+    "Zambia on Friday after the government ordered them out, officials said.",
+    "A textile mill in Tumen employs some 300 North Koreans, a source in Jilin said. The "
+    "women sew uniforms for export and live in a guarded dormitory.",
+    "Angola is still hosting North Korean medical teams, a UN panel said; the doctors' fees "
+    "go to Pyongyang.",
+]
+LOOK_ALIKES = [
+    "About 300 North Korean military engineers and sappers have been sent to Russia's Kursk "
+    "region to clear mines, the spy agency said. The troops are working with Russian units.",
+    "North Korean defectors are working as nurses and cooks in Seoul hospitals, the ministry "
+    "said. About 900 defectors finished nursing courses.",
+    "North Korean bricklayers are working day and night on tower blocks in Pyongyang, state "
+    "media said; shock brigades came from the provinces.",
+    "North Korea's football team arrived in Tashkent via Beijing for a qualifier; the players "
+    "will return home after the match.",
+]
+
+
+@pytest.mark.parametrize("text", SHORT_BY_TRADE)
+def test_short_report_naming_a_trade_is_relevant(text: str) -> None:
+    assert assess_relevance(text).relevant
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKES)
+def test_trade_words_without_dispatch_are_not_relevant(text: str) -> None:
+    assert not assess_relevance(text).relevant

@@ -152,6 +152,7 @@ _DEONTIC = re.compile(
 )
 # "The dispatch of workers has been banned by Resolution 2397": the subject is the resolution's
 # wording too.
+_CONTRAST = re.compile(r"[,;] (?:but|yet|although|though|while) ", re.IGNORECASE)
 _PASSIVE_DEONTIC = re.compile(
     r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:banned|prohibited|outlawed|forbidden|"
     r"restricted)\b",
@@ -399,7 +400,10 @@ def _background_regions(text: str, sentence: Sentence) -> list[tuple[int, int]]:
     if _LEGAL.search(body):
         deontic = _DEONTIC.search(body)
         if deontic:
-            regions.append((ss + deontic.start(), se))
+            # "the law requires permits, but the men entered on student visas": the rule ends
+            # where a contrasting clause tells what happened
+            turn = _CONTRAST.search(body, deontic.end())
+            regions.append((ss + deontic.start(), ss + turn.start() if turn else se))
         passive = _PASSIVE_DEONTIC.search(body)
         if passive:
             regions.append((ss, se))

@@ -207,7 +207,10 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"|\bcool(?:s|ed|ing)? (?:their|his|her) heels\b|\bstuck (?:in|at)\b|\bstranded\b|\bheld up (?:in|at|by)\b|\bidl(?:e|ed|ing)\b"
         r"|\bkept waiting\b|\bon hold\b|\bbilleted\b"
         r"|\b(?:kept|held|housed|confined|lodged) (?:[\w-]+ ){0,2}?in (?:a |the )?(?:guesthouses?|hostels?|"
-        r"dormitor(?:y|ies)|barracks|camps?|training (?:camps?|cent(?:er|re)s?))\b|\b(?:has|have|had) (?:all )?packed\b",
+        r"dormitor(?:y|ies)|barracks|camps?|training (?:camps?|cent(?:er|re)s?))\b|\b(?:has|have|had) (?:all )?packed\b"
+        # "waited two weeks at a guesthouse in Namyang before the crossing"
+        r"|\bwait(?:ed|s)? (?:[\w-]+ ){0,3}?(?:at|in) (?:a |the |their )?(?:[\w-]+ )?(?:guesthouses?|hostels?|"
+        r"dormitor(?:y|ies)|hotels?|barracks|camps?|border (?:towns?|cit(?:y|ies)))\b",
         True,
     ),
     # departure
@@ -264,7 +267,7 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"|\bchang(?:e|ed|ing) (?:to|trains|planes|buses)\b|\b(?:halt|stopp|stay)ed overnight\b|\bcorridor\b"
         r"|\b(?:halted|stopped) (?:in|at)\b|\bbefore continuing\b"
         r"|\bonward (?:to|journey|flights?|travel)\b|\bconnecting (?:flights?|trains?)\b"
-        r"|\b(?:taken|flown|sent|moved|bused|driven|put) on to\b|\b(?:came|come|coming|flew|flown) (?:in )?through\b|\bcross(?:ed|es|ing)? (?:the border )?at\b|\blayovers?\b|\bstop(?:ped|s)? over\b",
+        r"|\b(?:taken|flown|sent|moved|bused|driven|put) on to\b|\b(?:came|come|coming|flew|flown) (?:in )?through\b|\bcross(?:ed|es|ing)? (?:the border )?at\b|\bcross(?:ed|es|ing)? into (?:[\w-]+ ){1,3}?at\b|\blayovers?\b|\bstop(?:ped|s)? over\b",
         True,
     ),
     (

@@ -235,14 +235,17 @@ _NP_MODIFIERS = frozenset(
     north korean n. nk dprk registered legal illegal undocumented official estimated remaining
     young able-bodied healthy qualified trained experienced ordinary former current military
     civilian fellow returning returned medical health restaurant software hospitality catering
-    fish-processing""".split()
+    fish-processing road building housing electronics assembly garment repair maintenance
+    railway rail shipyard mining forestry timber clinic hospital""".split()
 )
 _WORKER_HEADS = frozenset(
     """worker workers laborer laborers labourer labourers workforce recruits recruit trainees
     builders loggers lumberjacks fishermen seafarers crew-members employees technicians
     engineers programmers developers welders carpenters plasterers painters masons bricklayers
     tailors seamstresses doctors nurses cooks waitresses deckhands crewmen miners farmhands
-    loggers plumbers electricians""".split()
+    loggers plumbers electricians tilers roofers glaziers joiners fitters pipefitters mechanics
+    machinists physicians medics dentists pharmacists acupuncturists coders sculptors
+    woodcutters seamen chefs waiters concreters scaffolders riggers""".split()
 )
 # Generic nouns: workers only when the sentence is about sending people to work.
 _GENERIC_HEADS = frozenset(
@@ -276,7 +279,8 @@ _DISPATCH_CUE = re.compile(
     r"workers?|labou?r\w*|work|working|employ\w*|abroad|overseas|"
     r"repatriat\w*|returned|sent\s+home|defect\w*|expel\w*|deport\w*|host(?:s|ed|ing)?|arriv\w*|personnel|construction|"
     r"leave|leaving|depart\w*|"
-    r"rounds?|hire[ds]?|hiring|mobili[sz]\w*|contract\w*|quotas?|disembark\w*|rebuil\w*|building\s+sites?)\b",
+    r"rounds?|hire[ds]?|hiring|mobili[sz]\w*|contract\w*|quotas?|disembark\w*|rebuil\w*|building\s+sites?|"
+    r"bring\s+in|brought\s+in|take\s+in|taken\s+in)\b",
     re.IGNORECASE,
 )
 _DESIGNATED_BEFORE = re.compile(

@@ -19,6 +19,93 @@ _DPRK = re.compile(
     r"north\s+korea|\bdprk\b|pyongyang|\bn\.\s?korea|kim\s+jong|\bnk\s+workers|\bthe\s+north['\u2019]s\b",
     re.IGNORECASE,
 )
+# The trades and professions dispatched labour is named by when a report does not say
+# "workers": "a crew of North Korean bricklayers", "North Korean doctors and nurses". Plurals
+# only, and no soldiers, performers, players or hackers: those are other stories.
+OCCUPATIONS: tuple[str, ...] = (
+    "workers",
+    "labou?rers",
+    "builders",
+    "bricklayers",
+    "masons",
+    "carpenters",
+    "joiners",
+    "plasterers",
+    "painters",
+    "tilers",
+    "roofers",
+    "glaziers",
+    "concreters",
+    "scaffolders",
+    "riggers",
+    "welders",
+    "electricians",
+    "plumbers",
+    "(?:pipe)?fitters",
+    "mechanics",
+    "machinists",
+    "technicians",
+    "engineers",
+    "architects",
+    "surveyors",
+    "specialists",
+    "loggers",
+    "lumberjacks",
+    "woodcutters",
+    "fishermen",
+    "seamen",
+    "sailors",
+    "deckhands",
+    "crewmen",
+    "miners",
+    "farmhands",
+    "pickers",
+    "cooks",
+    "chefs",
+    "waitress(?:es)?",
+    "waiters",
+    "seamstresses",
+    "tailors",
+    "doctors",
+    "physicians",
+    "nurses",
+    "medics",
+    "dentists",
+    "pharmacists",
+    "acupuncturists",
+    "programmers",
+    "developers",
+    "coders",
+    "sculptors",
+    "(?:construction|building|work|medical|logging|road|repair|fishing)\\s+(?:crews|teams|brigades|units|staff)",
+)
+_OCCUPATION = "(?:" + "|".join(OCCUPATIONS) + ")"
+# A DPRK demonym, a few lower-case modifiers ("skilled", "young", "medical"), then a trade:
+# "North Korean construction workers", "DPRK medical teams". Case-sensitive, so a proper noun
+# ("North Korean leader Kim") never stands in for a modifier; the armed forces' and defectors'
+# trades are another story.
+_DPRK_OCCUPATION = re.compile(
+    r"\b(?:North\s+Korean|N\.\s?Korean|DPRK|NK)\s+"
+    r"(?:(?!(?:military|combat|army|navy|defector|defectors|former|nuclear|missile|weapons|rocket|drone|cyber|intelligence|security)\b)[a-z][a-z-]*\s+){0,3}"
+    + _OCCUPATION
+    + r"\b|\b"
+    + _OCCUPATION
+    + r"\s+(?:sent\s+)?from\s+(?:North\s+Korea|the\s+DPRK|the\s+North\b)"
+)
+# DPRK nationals as people rather than a state ("North Koreans", "North Korean women") and
+# batches of them: beside a verb of work, employment, hosting or dispatch they are labour.
+_DPRK_PEOPLE = re.compile(
+    r"\bNorth\s+Koreans\b|\b(?:North\s+Korean|DPRK)\s+(?:women|men|nationals|citizens)\b|"
+    r"\b(?:batch|group|contingent|intake|crew|team|brigade)\s+of\s+(?:about\s+|some\s+|around\s+)?"
+    r"[\w,-]+\s+North\s+Koreans?\b"
+)
+_WORK_VERB = re.compile(
+    r"\b(?:work(?:s|ed|ing)?|employ(?:s|ed|ing)?|hir(?:e|es|ed|ing)|host(?:s|ed|ing)?|"
+    r"dispatch(?:es|ed|ing)?|deploy(?:s|ed|ing)?|staff(?:s|ed|ing)|toil(?:s|ed|ing)?|"
+    r"assembl(?:e|es|ed|ing)|build(?:s|ing)?|built|sent\s+(?:to|abroad|overseas)|"
+    r"brought\s+in|taken\s+on|(?:is|are|were|was)\s+(?:using|taking\s+in)|takes\s+in)\b",
+    re.IGNORECASE,
+)
 _LABOUR = re.compile(
     r"\b(?:workers?|labou?rers?|labou?r\s+(?:export|force|dispatch)|forced\s+labou?r|"
     r"personnel|manpower|dispatch(?:ed|ing)?|overseas\s+work|work(?:ing)?\s+(?:abroad|overseas)|"
@@ -28,7 +115,8 @@ _LABOUR = re.compile(
     # the trades and workplaces of dispatched labour
     r"loggers|logging|timber|builders|crews|seafood|(?:processing|garment)\s+(?:plants?|factor(?:y|ies))|"
     r"programmers|IT\s+workers|employ(?:s|ed|ing|ment)?|wages?|(?:at|to)\s+work|seamstresses|"
-    r"sew(?:s|ing)?|garment\s+factor(?:y|ies)|textile\s+factor(?:y|ies)|restaurants?|waitress(?:es)?|cooks)\b",
+    r"sew(?:s|ing)?|garment\s+factor(?:y|ies)|textile\s+factor(?:y|ies)|restaurants?|waitress(?:es)?|cooks|"
+    r"(?:assembly|electronics|sewing)\s+(?:plants?|lines?|factor(?:y|ies)))\b",
     re.IGNORECASE,
 )
 _MILITARY = re.compile(
@@ -123,15 +211,18 @@ def assess_relevance(text: str) -> Relevance:
     workers = len(_WORKER_NOUN.findall(text))
     military = len(_MILITARY.findall(text))
     union = len(_UNION.findall(text))
-    dprk_workers = len(_DPRK_WORKERS.findall(text))
-    together, abroad_labour = _cooccurrences(text)
+    dprk_workers = len(_DPRK_WORKERS.findall(text)) + len(_DPRK_OCCUPATION.findall(text))
+    together, abroad_labour, working = _cooccurrences(text)
     # A report about workers names them repeatedly, and in the same breath as the DPRK;
     # military or missile news names soldiers, home labour news names unions and strikes.
+    # A short report may name its workers once, by their trade: one sentence with DPRK
+    # nationals at work ("a crew of North Korean bricklayers has been working") carries it.
     evidence = (
         0.6 * min(dprk, 5)
         + 0.9 * min(labour, 10)
         + 1.2 * min(workers + dprk_workers, 8)
         + 1.5 * min(together, 3)
+        + 2.0 * min(working, 2)
     )
     against = 1.3 * min(military, 12) + 1.5 * min(union, 8)
     z = -4.0 + evidence - against
@@ -143,19 +234,28 @@ def assess_relevance(text: str) -> Relevance:
     relevant = (
         score >= 0.5
         and together > 0
-        and (workers + dprk_workers > 0 or labour >= 3)
+        and (workers + dprk_workers > 0 or labour >= 3 or working > 0)
         and abroad_labour > 0
         and not (dprk_workers == 0 and len(_OTHER_WORKERS.findall(text)) >= 2)
     )
     return Relevance(relevant=relevant, score=score if relevant else min(score, 0.49))
 
 
-def _cooccurrences(text: str) -> tuple[int, int]:
-    """How many sentences name the DPRK and a labour word together, and how many name a labour
-    word and a foreign place (or "abroad") together."""
-    together = abroad = 0
+def _cooccurrences(text: str) -> tuple[int, int, int]:
+    """How many sentences name the DPRK and a labour word together, how many name a labour
+    word and a foreign place (or "abroad") together, and how many put DPRK nationals to work
+    (a DPRK trade or DPRK nationals beside a verb of work, employment, hosting or dispatch)."""
+    together = abroad = working = 0
     for sentence in _SENTENCE_BREAK.split(text):
-        if not _LABOUR.search(sentence):
+        nationals = (
+            _DPRK_OCCUPATION.search(sentence) is not None
+            or _DPRK_PEOPLE.search(sentence) is not None
+        )
+        if nationals and _WORK_VERB.search(sentence):
+            working += 1
+        # DPRK nationals named by a trade or as people count as labour here: "work permits
+        # to North Koreans" beside Russia puts them abroad as surely as "workers" does.
+        if not (nationals or _LABOUR.search(sentence)):
             continue
         dprk = _DPRK.search(sentence) is not None
         together += dprk
@@ -163,4 +263,4 @@ def _cooccurrences(text: str) -> tuple[int, int]:
         # is another country's labour.
         if _FOREIGN_PLACE.search(sentence) or (dprk and _any_country().search(sentence)):
             abroad += 1
-    return together, abroad
+    return together, abroad, working
