@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 CORPUS ?= ../shared/corpus
 
-.PHONY: install demo test lint typecheck eval eval-heldout bench clean web-assets deps-system
+.PHONY: install demo test lint typecheck eval eval-heldout accuracy bench clean web-assets deps-system
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,10 @@ eval: install
 # The team-written held-out set: how well the rules generalise beyond the development corpus.
 eval-heldout: install
 	$(BIN)/tumen eval tests/heldout --show-errors
+
+# Rewrite the README's accuracy table from the development corpus and the held-out sets.
+accuracy: install
+	$(BIN)/python tools/accuracy_table.py
 
 # The spaCy peer lives in its own venv inside .venv, installed hash-locked (issue 3).
 PEER_VENV := $(VENV)/peer

@@ -1,0 +1,81 @@
+"""Rewrite the accuracy table in README.md from `tumen eval` over the development corpus and the
+team-written held-out sets: `python tools/accuracy_table.py` (what `make accuracy` runs)."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+README = ROOT / "README.md"
+FIELDS = (
+    "relevance",
+    "places",
+    "worker_counts",
+    "times",
+    "durations",
+    "event_types",
+    "rounds",
+    "sanctions",
+)
+
+
+def scores(folder: Path) -> dict:
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from tumen.cli import main; main()",
+            "eval",
+            str(folder),
+            "--format",
+            "json",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    return json.loads(out.stdout)
+
+
+def table() -> str:
+    sets = [("development corpus", ROOT.parent / "shared" / "corpus")]
+    sets += [(f"held-out: {p.name}", p) for p in sorted((ROOT / "tests").glob("heldout*"))]
+    head = "| set | docs | " + " | ".join(FIELDS) + " | role accuracy |"
+    rule = "|---" * (len(FIELDS) + 3) + "|"
+    rows = [head, rule]
+    for name, folder in sets:
+        if not folder.is_dir():
+            continue
+        board = scores(folder)
+        cells = [f"{board['fields'][f]['f1']:.3f}" for f in FIELDS]
+        roles = board["role_accuracy"]
+        rows.append(
+            f"| {name} | {board['documents']} | "
+            + " | ".join(cells)
+            + f" | {'-' if roles is None else f'{roles:.3f}'} |"
+        )
+    return (
+        f"F1 per field, measured {date.today().isoformat()} "
+        "(`make eval`; held-out sets: `tumen eval tests/heldoutN`).\n\n" + "\n".join(rows)
+    )
+
+
+def main() -> None:
+    text = README.read_text(encoding="utf-8")
+    block = f"<!-- accuracy-table -->\n{table()}\n<!-- /accuracy-table -->"
+    new, n = re.subn(
+        r"<!-- accuracy-table -->.*?<!-- /accuracy-table -->", lambda _m: block, text, flags=re.S
+    )
+    if n != 1:
+        raise SystemExit("README.md has no accuracy-table markers")
+    README.write_text(new, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
