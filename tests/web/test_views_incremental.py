@@ -78,3 +78,21 @@ def test_incremental_views_equal_a_fresh_desk(tmp_path: Path) -> None:
     for n, write in enumerate(writes):
         write()
         assert _views(desk) == _views(Desk(web.store)), f"after write {n}"
+
+
+def test_accept_in_a_changed_report_rebuilds_no_cohort(tmp_path: Path) -> None:
+    # After a reject the report's facts are worked out from its reviews at every write to it;
+    # an accept then changes no value, so every cohort must be the very object built before
+    # (its page data is kept by identity), not one built again from equal claims.
+    web = build_store(tmp_path / "t.db")
+    desk = Desk(web.store)
+    events = [i for i in web.store.items(web.seed_id) if i.kind == "event"]
+    desk.review(events[0].key, "reject", who="web:a")
+    before = cohorts_view(desk, as_of=None, reviewed_only=False)
+    desk.review(events[1].key, "accept", who="web:a")
+    after = cohorts_view(desk, as_of=None, reviewed_only=False)
+    old = [c for p in before["programmes"] for c in p["cohorts"]]
+    new = [c for p in after["programmes"] for c in p["cohorts"]]
+    assert new and len(new) == len(old)
+    assert all(a is b for a, b in zip(old, new, strict=True))
+    assert events[1].key not in after["unreviewed"]

@@ -12,6 +12,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from operator import attrgetter, is_, itemgetter
 from typing import Any
 
 from tumen.cohorts.facts import COUNTRY_NAMES, Claim, Range, ReportFacts, region_name
@@ -310,88 +311,161 @@ def _cohort_label(key: tuple[str, int], has_others: bool) -> tuple[str, str]:
     return ("round not stated" if has_others else "dispatch"), "main"
 
 
-@dataclass(slots=True)
-class _Slot:
-    value: Any
-    approx: bool
-    keys: list[str]
-    report: str
-    source: str
-    hedged: bool
-    unknown: bool
-    preferred: bool = True  # a stated total, rather than teams x team size
+# Everything a cohort build reads of one claim that does not depend on the other claims:
+# worked out once per claim object (facts are parsed once per process and never mutated) and
+# kept by claim key, so rebuilding a cohort of 40,000 claims after one of them changed does
+# not work out the other 39,999 again.
+class _Facet:
+    __slots__ = (
+        "claim",
+        "chain",
+        "rank",
+        "date_stage",
+        "date_rank",
+        "stage_reached",
+        "happened",
+        "stalled",
+        "untimed",
+        "date_keys",
+        "evidence",
+        "slots",
+    )
+    claim: Claim
+    chain: bool
+    rank: int
+    date_stage: str
+    date_rank: int
+    stage_reached: str | None
+    happened: bool
+    stalled: str | None
+    untimed: bool
+    date_keys: tuple[str | None, ...]
+    evidence: tuple[str, ...]
+    slots: tuple[_SlotEntry, ...]
+
+    def __init__(self, c: Claim) -> None:
+        self.claim = c
+        self.chain = c.type in CHAIN_TYPES
+        if self.chain:
+            reached, date_stage = _stage_of(c)
+            counts = _counts(c)
+            self.rank = _RANK[reached] if reached is not None and counts else -1
+            self.date_stage = date_stage
+            self.date_rank = _RANK[date_stage]
+            self.stage_reached = reached
+            self.happened = c.status in HAPPENED or c.type == "standby"
+            self.stalled = c.status if c.status in ("delayed", "cancelled") and counts else None
+            # Happened, no date given: the stage was reached by the day the report came out.
+            self.untimed = c.time is None and c.status in HAPPENED and bool(reached)
+            self.date_keys = (c.key, c.time_key)
+        else:
+            self.rank, self.date_rank = -1, -1
+            self.date_stage = ""  # read for chain claims only
+            self.stage_reached = self.stalled = None
+            self.happened = self.untimed = False
+            self.date_keys = ()
+        ev = [k for k in (c.key, c.total_key, c.teams_key, c.team_size_key, c.time_key) if k]
+        if c.duration_key:
+            ev.append(c.duration_key)
+        ev.extend(c.route_keys)
+        self.evidence = tuple(ev)
+        self.slots = tuple(_claim_slots(c))
 
 
-def _slots(claims: Sequence[Claim], sources: dict[str, str]) -> dict[str, list[_Slot]]:
-    out: dict[str, list[_Slot]] = {}
+_SlotEntry = tuple[str, Any, bool, tuple[str, ...], bool, bool, bool, str]
+# Items of a cluster: (value, approx, keys, report, source, hedged, unknown, preferred, repr).
+_Item = tuple[Any, bool, tuple[str, ...], str, str, bool, bool, bool, str]
 
-    def add(slot: str, value: Any, approx: bool, keys: list[str], c: Claim, pref: bool) -> None:
-        out.setdefault(slot, []).append(
-            _Slot(
-                value,
-                approx,
-                [k for k in keys if k],
-                c.report,
-                sources[c.key],
-                c.certainty in ("possible", "doubtful"),
-                c.certainty == "unknown",
-                pref,
-            )
+
+def _claim_slots(c: Claim) -> list[_SlotEntry]:
+    """(slot, value, approx, keys, hedged, unknown, preferred, repr of value) per value."""
+    hedged = c.certainty in ("possible", "doubtful")
+    unknown = c.certainty == "unknown"
+    out: list[_SlotEntry] = []
+
+    def add(slot: str, value: Any, approx: bool, keys: Iterable[str | None], pref: bool) -> None:
+        kept = tuple(k for k in keys if k)
+        out.append((slot, value, approx, kept, hedged, unknown, pref, repr(value)))
+
+    if c.total is not None:
+        add("size", c.total, c.total_approx, (c.key, c.total_key), True)
+    if c.teams is not None and c.team_size is not None:
+        t, s = c.teams, c.team_size
+        product = (
+            t[0] * s[0] if t[0] is not None and s[0] is not None else None,
+            t[1] * s[1] if t[1] is not None and s[1] is not None else None,
         )
-
-    for c in claims:
-        if c.total is not None:
-            add("size", c.total, c.total_approx, [c.key, c.total_key or ""], c, True)
-        if c.teams is not None and c.team_size is not None:
-            t, s = c.teams, c.team_size
-            product = (
-                t[0] * s[0] if t[0] is not None and s[0] is not None else None,
-                t[1] * s[1] if t[1] is not None and s[1] is not None else None,
-            )
-            keys = [c.key, c.teams_key or "", c.team_size_key or ""]
-            add("size", product, True, keys, c, False)
-        if c.type == "departure" and c.time is not None:
-            add("departure_date", c.time, False, [c.key, c.time_key or ""], c, True)
-        if c.type in ("departure", "transit", "arrival") and c.route:
-            add("route", tuple(sorted(set(c.route))), False, [c.key, *c.route_keys], c, True)
-        if c.type == "terms" and c.duration is not None:
-            add("terms", c.duration, False, [c.key, c.duration_key or ""], c, True)
+        add("size", product, True, (c.key, c.teams_key, c.team_size_key), False)
+    if c.type == "departure" and c.time is not None:
+        add("departure_date", c.time, False, (c.key, c.time_key), True)
+    if c.type in ("departure", "transit", "arrival") and c.route:
+        add("route", tuple(sorted(set(c.route))), False, (c.key, *c.route_keys), True)
+    if c.type == "terms" and c.duration is not None:
+        add("terms", c.duration, False, (c.key, c.duration_key), True)
     return out
 
 
-def _agree(slot: str, a: _Slot, b: _Slot) -> bool:
-    if slot in ("size", "terms"):
-        return _ranges_agree(a.value, a.approx, b.value, b.approx)
+_FACETS: dict[str, tuple[Claim, _Facet]] = {}
+
+
+def _facets(claims: Sequence[Claim]) -> list[_Facet]:
+    cache = _FACETS
+    if len(cache) > 400_000:  # keys of reports long gone; start again
+        cache.clear()
+    out = []
+    for c in claims:
+        entry = cache.get(c.key)
+        if entry is None or entry[0] is not c:
+            facet = _Facet(c)
+            cache[c.key] = (c, facet)
+        else:
+            facet = entry[1]
+        out.append(facet)
+    return out
+
+
+def _slots(facets: Sequence[_Facet], sources: dict[str, str]) -> dict[str, list[_Item]]:
+    out: dict[str, list[_Item]] = {}
+    for f in facets:
+        if not f.slots:
+            continue
+        c = f.claim
+        source = sources[c.key]
+        for slot, value, approx, keys, hedged, unknown, pref, text in f.slots:
+            items = out.get(slot)
+            if items is None:
+                items = out[slot] = []
+            items.append((value, approx, keys, c.report, source, hedged, unknown, pref, text))
+    return out
+
+
+def _bounds(slot: str, value: Any, approx: bool) -> tuple[Any, Any]:
+    """The interval a value covers, in the terms values are compared in."""
     if slot == "departure_date":
-        return _times_agree(a.value, b.value)
-    return bool(set(a.value) & set(b.value))  # route: a shared place
+        return value[0] or "0000", value[1] or NO_DATE
+    return _widen(value, approx)
 
 
-def _bounds(slot: str, item: _Slot) -> tuple[Any, Any]:
-    """The interval an item covers, in the terms `_agree` compares it in."""
-    if slot == "departure_date":
-        return item.value[0] or "0000", item.value[1] or NO_DATE
-    return _widen(item.value, item.approx)
+_KEYS_OF = itemgetter(2)
 
 
-def _cluster(slot: str, items: list[_Slot], grades: Grades, programme: str, cohort: str) -> Cluster:
+def _cluster(slot: str, items: list[_Item], grades: Grades, programme: str, cohort: str) -> Cluster:
     # Compare distinct values only (many reports repeat the same figure), then spread the
-    # grouping to every claim with that value.
-    # Grouped first, then sorted: the same order as sorting every item by (repr of its value,
-    # approx, keys), with one repr per distinct value instead of one per item.
-    reprs: dict[Any, str] = {}
-    grouped: dict[tuple[str, bool], list[_Slot]] = {}
+    # grouping to every claim with that value. Grouped first, then sorted: the same order as
+    # sorting every item by (repr of its value, approx, keys).
+    grouped: dict[tuple[str, bool], list[_Item]] = {}
     for item in items:
-        text = reprs.get(item.value)
-        if text is None:
-            text = reprs[item.value] = repr(item.value)
-        grouped.setdefault((text, item.approx), []).append(item)
-    by_value: dict[tuple[str, bool], list[_Slot]] = {}
-    for value_key in sorted(grouped):
-        group = grouped[value_key]
-        group.sort(key=lambda s: s.keys)
-        by_value[value_key] = group
-    distinct = [group[0] for group in by_value.values()]
+        vk = (item[8], item[1])
+        group = grouped.get(vk)
+        if group is None:
+            grouped[vk] = [item]
+        else:
+            group.append(item)
+    by_value = [grouped[vk] for vk in sorted(grouped)]
+    for group in by_value:
+        if len(group) > 1:
+            group.sort(key=_KEYS_OF)
+    distinct = [group[0] for group in by_value]
     parent = list(range(len(distinct)))
 
     def find(i: int) -> int:
@@ -401,35 +475,51 @@ def _cluster(slot: str, items: list[_Slot], grades: Grades, programme: str, coho
         return i
 
     if slot == "route":
-        for i in range(len(distinct)):
-            for j in range(i + 1, len(distinct)):
-                if _agree(slot, distinct[i], distinct[j]):
-                    parent[find(j)] = find(i)
+        # Routes agree when they share a place: join each route to the first with each place.
+        first: dict[str, int] = {}
+        for i, d in enumerate(distinct):
+            for place in d[0]:
+                j = first.setdefault(place, i)
+                if j != i:
+                    a, b = find(j), find(i)
+                    if a != b:
+                        parent[max(a, b)] = min(a, b)
     else:
         # Intervals: overlapping ones connect, and a sweep in order of start finds the
         # connected groups in n log n (what pairwise comparison would find in n²).
-        order = sorted(range(len(distinct)), key=lambda i: _bounds(slot, distinct[i]))
+        bounds = [_bounds(slot, d[0], d[1]) for d in distinct]
+        order = sorted(range(len(distinct)), key=bounds.__getitem__)
         reach: Any = None
-        for prev, i in zip([None, *order], order, strict=False):
-            lo, hi = _bounds(slot, distinct[i])
+        prev: int | None = None
+        for i in order:
+            lo, hi = bounds[i]
             if prev is not None and lo <= reach:
                 parent[find(i)] = find(prev)
                 reach = max(reach, hi)
             else:
                 reach = hi
-    groups: dict[int, list[_Slot]] = {}
-    for i, group in enumerate(by_value.values()):
-        groups.setdefault(find(i), []).extend(group)
+            prev = i
+    groups: dict[int, list[_Item]] = {}
+    for i, group in enumerate(by_value):
+        root = find(i)
+        members = groups.get(root)
+        if members is None:
+            groups[root] = list(group)
+        else:
+            members.extend(group)
     sides = []
     for members in groups.values():
+        evidence: set[str] = set()
+        for m in members:
+            evidence.update(m[2])
         sides.append(
             (
                 members,
                 Side(
                     value=_merge_values(slot, members),
-                    evidence=sorted({k for m in members for k in m.keys}),
-                    reports=sorted({m.report for m in members}),
-                    sources=sorted({m.source for m in members}),
+                    evidence=sorted(evidence),
+                    reports=sorted({m[3] for m in members}),
+                    sources=sorted({m[4] for m in members}),
                 ),
             )
         )
@@ -445,15 +535,15 @@ def _cluster(slot: str, items: list[_Slot], grades: Grades, programme: str, coho
         side.credibility = credibility(
             sources=len(side.sources),
             best_grade=best,
-            hedged=all(m.hedged for m in members),
-            unknown_certainty=all(m.unknown for m in members),
+            hedged=all(m[5] for m in members),
+            unknown_certainty=all(m[6] for m in members),
             rival_sources=rivals,
         )
     # Best supported first: most sources, a stated value over a derived one, then by value.
     sides.sort(
         key=lambda ms: (
             -len(ms[1].sources),
-            not any(m.preferred for m in ms[0]),
+            not any(m[7] for m in ms[0]),
             -len(ms[1].reports),
             ms[1].credibility,
             repr(ms[1].value),
@@ -462,20 +552,20 @@ def _cluster(slot: str, items: list[_Slot], grades: Grades, programme: str, coho
     return Cluster(programme, cohort, slot, [s for _, s in sides], identified)
 
 
-def _merge_values(slot: str, members: list[_Slot]) -> Any:
+def _merge_values(slot: str, members: list[_Item]) -> Any:
     """The value a side stands for: the hull of its agreeing ranges, the union of its routes."""
     if slot == "route":
-        return tuple(sorted({p for m in members for p in m.value}))
+        return tuple(sorted({p for m in members for p in m[0]}))
     if slot in ("size", "terms"):
-        pref = [m for m in members if m.preferred] or members  # stated totals before products
-        lows = [m.value[0] for m in pref]
-        highs = [m.value[1] for m in pref]
+        pref = [m for m in members if m[7]] or members  # stated totals before products
+        lows = [m[0][0] for m in pref]
+        highs = [m[0][1] for m in pref]
         return (
             None if any(v is None for v in lows) else min(lows),
             None if any(v is None for v in highs) else max(highs),
         )
-    starts = [m.value[0] for m in members]
-    ends = [m.value[1] for m in members]
+    starts = [m[0][0] for m in members]
+    ends = [m[0][1] for m in members]
     return (
         None if any(v is None for v in starts) else min(starts),
         None if any(v is None for v in ends) else max(ends),
@@ -493,60 +583,62 @@ def _build_cohort(
     grades: Grades,
 ) -> tuple[Cohort, list[Cluster]]:
     cid = f"{pid}/{suffix}"
-    chain = [c for c in claims if c.type in CHAIN_TYPES]
-    reached = -1
-    stage_keys: list[str] = []
-    for c in chain:
-        stage, _ = _stage_of(c)
-        if stage is not None and _counts(c):
-            rank = _RANK[stage]
-            if rank > reached:
-                reached, stage_keys = rank, [c.key]
-            elif rank == reached:
-                stage_keys.append(c.key)
+    facets = _facets(claims)
+    chain = [f for f in facets if f.chain]
+    reached = max((f.rank for f in chain), default=-1)
+    stage_keys = [f.claim.key for f in chain if f.rank == reached] if reached >= 0 else []
     reached = max(reached, 0)
     status = "active"
-    for c in chain:
-        if c.status in ("delayed", "cancelled") and _counts(c):
+    for f in chain:
+        if f.stalled is not None and f.date_rank >= reached:
             # A stall or an end at or beyond the stage reached holds the cohort there.
-            if _RANK[_stage_of(c)[1]] >= reached:
-                status = (
-                    "cancelled" if c.status == "cancelled" or status == "cancelled" else "delayed"
-                )
-                stage_keys.append(c.key)
+            status = "cancelled" if f.stalled == "cancelled" or status == "cancelled" else "delayed"
+            stage_keys.append(f.claim.key)
 
-    dates: dict[str, dict[str, Any]] = {}
-    for c in chain:
-        stage_reached, date_stage = _stage_of(c)
-        entry = dates.setdefault(
-            date_stage, {"start": None, "end": None, "planned": True, "evidence": []}
-        )
-        happened = c.status in HAPPENED or c.type == "standby"
+    # Per stage: [start, end, planned, evidence, timed, earliest untimed (day, key)].
+    acc: dict[str, list[Any]] = {}
+    for f in chain:
+        c = f.claim
+        entry = acc.get(f.date_stage)
+        if entry is None:
+            entry = acc[f.date_stage] = [None, None, True, set(), False, None]
         if c.time is not None:
-            entry.setdefault("_timed", True)
-            _widen_dates(entry, c.time)
-            entry["evidence"] += [c.key, c.time_key]
-            entry["planned"] = entry["planned"] and not happened
-        elif c.status in HAPPENED and stage_reached and published.get(c.report):
-            # Happened, no date given: the stage was reached by the day the report came out.
-            by = dates.setdefault(
-                stage_reached, {"start": None, "end": None, "planned": True, "evidence": []}
-            )
-            by.setdefault("_untimed", []).append((published[c.report], c.key))
-    for stage, entry in list(dates.items()):
-        untimed = entry.pop("_untimed", [])
-        if not entry.pop("_timed", False):
-            if not untimed:
-                del dates[stage]
-                continue
-            first = min(untimed)
-            entry.update(start=None, end=first[0], planned=False, evidence=[first[1]])
-        entry["evidence"] = sorted({k for k in entry["evidence"] if k})
-    dates = {s: dates[s] for s in STAGES if s in dates}
+            entry[4] = True
+            start, end = c.time
+            if start and (entry[0] is None or start < entry[0]):
+                entry[0] = start
+            if end and (entry[1] is None or end > entry[1]):
+                entry[1] = end
+            entry[3].update(f.date_keys)
+            entry[2] = entry[2] and not f.happened
+        elif f.untimed:
+            day = published.get(c.report)
+            if day:
+                reached_at = f.stage_reached or ""  # set whenever untimed is
+                by = acc.get(reached_at)
+                if by is None:
+                    by = acc[reached_at] = [None, None, True, set(), False, None]
+                if by[5] is None or (day, c.key) < by[5]:
+                    by[5] = (day, c.key)
+    dates: dict[str, dict[str, Any]] = {}
+    for stage in STAGES:
+        entry = acc.get(stage)
+        if entry is None:
+            continue
+        if entry[4]:
+            dates[stage] = {
+                "start": entry[0],
+                "end": entry[1],
+                "planned": entry[2],
+                "evidence": sorted(k for k in entry[3] if k),
+            }
+        elif entry[5] is not None:
+            day, first = entry[5]
+            dates[stage] = {"start": None, "end": day, "planned": False, "evidence": [first]}
 
     clusters = [
         _cluster(slot, items, grades, pid, cid)
-        for slot, items in sorted(_slots(claims, sources).items())
+        for slot, items in sorted(_slots(facets, sources).items())
     ]
     size: dict[str, Any] = {"min": None, "max": None, "basis": None, "evidence": []}
     teams: dict[str, Any] | None = None
@@ -569,14 +661,11 @@ def _build_cohort(
             break
     if teams:
         size["teams"] = teams
-    evidence: set[str] = set()
-    for c in claims:
-        evidence.update(
-            k
-            for k in (c.key, c.total_key, c.teams_key, c.team_size_key, c.time_key, c.duration_key)
-            if k
-        )
-        evidence.update(c.route_keys)
+    # Claims come in key order and a claim's keys start with its report's id, so the
+    # concatenation is nearly sorted already: timsort merges its runs in close to linear time.
+    evidence = list(dict.fromkeys([k for f in facets for k in f.evidence]))
+    evidence.sort()
+    keys = list(map(_KEY, claims))
     cohort = Cohort(
         id=cid,
         label=label,
@@ -585,13 +674,16 @@ def _build_cohort(
         status=status,
         size=size,
         dates=dates,
-        sources=len({sources[c.key] for c in claims}),
-        evidence=sorted(evidence),
+        sources=len(set(map(sources.__getitem__, keys))),
+        evidence=evidence,
         stage_evidence=sorted(set(stage_keys)),
-        reports=sorted({c.report for c in claims}),
+        reports=sorted(set(map(_REPORT, claims))),
     )
     return cohort, clusters
 
+
+_KEY = attrgetter("key")
+_REPORT = attrgetter("report")
 
 # The last cohorts built, with exactly what they were built from: after one report changes,
 # only the cohorts its claims are in are built again (the others get the very same objects,
@@ -614,8 +706,8 @@ def _cohort_of(
     objects, their reports' dates, their sources and the same grades."""
     inputs = (
         tuple(claims),
-        tuple(published.get(c.report) for c in claims),
-        tuple(sources[c.key] for c in claims),
+        tuple(map(published.get, map(_REPORT, claims))),
+        tuple(map(sources.__getitem__, map(_KEY, claims))),
         grades.unknown,
         tuple((p.name, p.grade, p.aliases) for p in grades.publishers.values()),
     )
@@ -633,24 +725,12 @@ def _cohort_of(
 
 def _same(old: tuple[Any, ...], new: tuple[Any, ...]) -> bool:
     # Claims by identity (facts are parsed once per process and never mutated), the rest by value.
-    return (
-        len(old[0]) == len(new[0])
-        and all(a is b for a, b in zip(old[0], new[0], strict=True))
-        and old[1:] == new[1:]
-    )
+    return len(old[0]) == len(new[0]) and all(map(is_, old[0], new[0])) and old[1:] == new[1:]
 
 
 def _side_stated(side: Side, claims: Sequence[Claim]) -> bool:
     stated = {c.total_key for c in claims if c.total_key}
     return any(k in stated for k in side.evidence)
-
-
-def _widen_dates(entry: dict[str, Any], time: tuple[str | None, str | None]) -> None:
-    start, end = time
-    if start and (entry["start"] is None or start < entry["start"]):
-        entry["start"] = start
-    if end and (entry["end"] is None or end > entry["end"]):
-        entry["end"] = end
 
 
 def _build_programme(
@@ -669,7 +749,7 @@ def _build_programme(
     dated = sorted(d for d in (_date_key(f) for f in members) if d)
     period = (dated[0], dated[-1]) if dated else (None, None)
     published = {f.id: f.published for f in members}
-    claims = sorted((c for f in members for c in f.claims), key=lambda c: c.key)
+    claims = sorted([c for f in members for c in f.claims], key=_KEY)
     forming = [c for c in claims if c.type in CHAIN_TYPES]
     rounds: dict[int, list[Claim]] = {}
     for c in forming:

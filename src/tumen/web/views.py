@@ -68,13 +68,49 @@ def _facts(desk: Desk, reviewed_only: bool) -> tuple[list[Any], list[Any] | None
     def build(ids: list[str]) -> dict[str, Any]:
         ids = [rid for rid in ids if rid in changed or rid not in stored]
         found = live.effective(ids, reviewed_only) if ids else {}
-        return {rid: facts_of(found[rid], outlets=grades) for rid in ids if rid in found}
+        return {
+            rid: _same_facts(facts_of(found[rid], outlets=grades), rid, reviewed_only, stored)
+            for rid in ids
+            if rid in found
+        }
 
     worked_out = desk.per_report("facts", reviewed_only, build)
     facts = list(worked_out.values())
     facts += [f for rid, f in stored.items() if rid not in changed and rid not in worked_out]
     reprints = None if live.links is None else list(live.links)
     return facts, reprints, grades, live.overrides
+
+
+# The facts last worked out for a report (per reviewed_only): a review makes new facts objects,
+# and the dispatch model keeps its cohorts by the identity of their claims.
+_LAST_FACTS: dict[tuple[str, bool], Any] = {}
+
+
+def _same_facts(new: Any, rid: str, reviewed_only: bool, stored: dict[str, Any]) -> Any:
+    """`new`, but with every claim equal to one of the report's previous facts (or its stored
+    facts) replaced by that very object, and the previous facts object itself when nothing
+    differs: an accept, or a reject taken back, then rebuilds no cohort, and a reject rebuilds
+    only the cohort of the claim it removed."""
+    from dataclasses import replace
+
+    before = [f for f in (_LAST_FACTS.get((rid, reviewed_only)), stored.get(rid)) if f is not None]
+    out = new
+    for old in before:
+        if old == new:
+            out = old
+            break
+    else:
+        if before:
+            known: dict[str, Any] = {}
+            for old in reversed(before):
+                known.update((c.key, c) for c in old.claims)
+            claims = []
+            for c in new.claims:
+                seen = known.get(c.key)
+                claims.append(seen if seen is not None and seen == c else c)
+            out = replace(new, claims=tuple(claims))
+    _LAST_FACTS[(rid, reviewed_only)] = out
+    return out
 
 
 def _build(
