@@ -32,6 +32,13 @@ floor when the scores rise; never lower one to make a change pass.
   relevance fixes and before any rule was tuned on it: relevance 0.923, places 0.889,
   worker_counts 0.941, times 0.923, durations 0.800, event_types 0.678, rounds 1.0,
   sanctions 1.0.
+- `tests/heldout7`: a seventh batch (11 documents, 4 negatives): short and longer reports on
+  Omsk, Kuwait, Hunchun, Tanzania, Chita, Sihanoukville and occupied Mariupol (roofers, builders,
+  seafood women, doctors, loggers, IT workers), and negatives sharing their words (Nepali welders
+  in Ulsan, troops rebuilding bridges in Kursk, a defector's noodle shop, Pyongyang's flats).
+  Honest first score, after the heldout5/heldout6 event and gazetteer-relevance fixes and before
+  any rule was tuned on it: relevance 1.0, places 0.926 (role accuracy 0.840), worker_counts
+  1.0, times 0.958, durations 0.800, event_types 0.794, rounds 1.0, sanctions 1.0.
 - `tests/heldout2`: a second batch (23 documents) written with wording deliberately away from
   the trigger lexicon (nominalisations, passives, reported speech, negation, conditionals,
   lists). Its honest first score, before any rule was changed: relevance 0.882, places 0.738,
@@ -64,11 +71,15 @@ TESTS = Path(__file__).resolve().parent
 # event_types 0.844, rounds 1.0.
 # (heldout6, honest first score): relevance 0.923, places 0.889, worker_counts 0.941, times 0.923,
 # durations 0.800, event_types 0.678, rounds 1.0, sanctions 1.0; then relevance 1.0, places
-# 0.966, worker_counts 1.0, event_types 0.762.
+# 0.966, worker_counts 1.0, event_types 0.762; after the transit/enforcement/revenue/return
+# event fixes: event_types 0.986 (heldout5 0.980).
+# (heldout7, honest first score): see the docstring; event_types 0.866 after its fixes.
+# Places after the sixth place/role cycle: heldout 1.0, heldout2 0.975, heldout3 1.0, heldout4
+# 0.992, heldout5 1.0, heldout6 1.0.
 F1_FLOORS: dict[str, dict[str, float]] = {
     "heldout": {
         "relevance": 0.95,
-        "places": 0.85,
+        "places": 0.97,
         "worker_counts": 0.93,
         "times": 0.90,
         "durations": 0.60,
@@ -78,7 +89,7 @@ F1_FLOORS: dict[str, dict[str, float]] = {
     },
     "heldout2": {
         "relevance": 0.95,
-        "places": 0.95,
+        "places": 0.96,
         "worker_counts": 0.93,
         "times": 0.92,
         "durations": 0.70,
@@ -88,7 +99,7 @@ F1_FLOORS: dict[str, dict[str, float]] = {
     },
     "heldout3": {
         "relevance": 0.95,
-        "places": 0.95,
+        "places": 0.97,
         "worker_counts": 0.95,
         "times": 0.95,
         "durations": 0.88,
@@ -98,7 +109,7 @@ F1_FLOORS: dict[str, dict[str, float]] = {
     },
     "heldout4": {
         "relevance": 0.95,
-        "places": 0.95,
+        "places": 0.97,
         "worker_counts": 0.93,
         "times": 0.90,
         "durations": 0.50,
@@ -108,21 +119,31 @@ F1_FLOORS: dict[str, dict[str, float]] = {
     },
     "heldout5": {
         "relevance": 0.95,
-        "places": 0.95,
+        "places": 0.97,
         "worker_counts": 0.95,
         "times": 0.92,
         "durations": 0.64,
-        "event_types": 0.82,
+        "event_types": 0.95,
         "rounds": 0.95,
         "sanctions": 0.95,
     },
     "heldout6": {
         "relevance": 0.95,
-        "places": 0.93,
+        "places": 0.97,
         "worker_counts": 0.95,
         "times": 0.90,
         "durations": 0.75,
-        "event_types": 0.73,
+        "event_types": 0.95,
+        "rounds": 0.95,
+        "sanctions": 0.95,
+    },
+    "heldout7": {
+        "relevance": 0.95,
+        "places": 0.90,
+        "worker_counts": 0.95,
+        "times": 0.92,
+        "durations": 0.75,
+        "event_types": 0.84,
         "rounds": 0.95,
         "sanctions": 0.95,
     },
@@ -134,6 +155,7 @@ MIN_DOCUMENTS = {
     "heldout4": 12,
     "heldout5": 9,
     "heldout6": 10,
+    "heldout7": 11,
 }
 MIN_NEGATIVES = {
     "heldout": 4,
@@ -142,6 +164,7 @@ MIN_NEGATIVES = {
     "heldout4": 4,
     "heldout5": 1,
     "heldout6": 3,
+    "heldout7": 4,
 }
 
 

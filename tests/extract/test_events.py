@@ -534,3 +534,48 @@ ROUNDS_HELDOUT34 = [
 @pytest.mark.parametrize(("sentence", "rounds"), ROUNDS_HELDOUT34)
 def test_events_heldout34_rounds(sentence: str, rounds: set[int]) -> None:
     assert {e.round for e in events_of(sentence) if e.round} == rounds
+
+
+# Heldout5/6/7 patterns, in our own wording.
+YIELDS_HELDOUT567 = [
+    ("The North Korean nurses flew home by way of Doha and Beijing.", "transit"),
+    (
+        "The ministry revoked the two clinics' licences, and the North Korean medics left.",
+        "enforcement",
+    ),
+    (
+        "The border guards ordered 20 North Korean welders working at a depot to leave.",
+        "enforcement",
+    ),
+    ("The border guards ordered 20 North Korean welders working at a depot to leave.", "return"),
+    ("The shops remit their earnings to the North Korean state, the workers said.", "revenue"),
+    ("The workers, who had worked in Cambodia for two years, left on Monday.", "return"),
+    ("Some 40 North Korean seamen worked aboard tuna-fishing vessels last year.", "deployment"),
+    ("The 300 workers are waiting at a training centre in Sinuiju.", "standby"),
+    ("The builders will then travel on to building sites near Kazan.", "arrival"),
+    ("Candidates must be married men between 28 and 40 with children.", "terms"),
+    ("The North Korean women live in a dormitory beside the plant.", "terms"),
+    ("The North Korean workers' captains held their passports for the whole trip.", "abuse"),
+    ("The North Korean programmers took contracts under false names.", "evasion"),
+    ("The North Korean workers entered the country on business visas.", "evasion"),
+    ("The workers were recruited in Hamhung and crossed into China at Tumen.", "departure"),
+    ("The North Korean workers were taken by bus across the border.", "transit"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "event_type"), YIELDS_HELDOUT567)
+def test_events_heldout567_sentence_yields_type(sentence: str, event_type: str) -> None:
+    assert event_type in types_of(sentence)
+
+
+AVOIDS_HELDOUT567 = [
+    ("The North Korean workers were split into teams of 20 to 30 on arrival.", "evasion"),
+    ("Their team leader sends their earnings to a bank in Macau.", "departure"),
+    ("The North Korean workers' contracts were extended by a year.", "terms"),
+    ("The North Korean workers were driven to the airport and flew back home.", "arrival"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "event_type"), AVOIDS_HELDOUT567)
+def test_events_heldout567_sentence_avoids_type(sentence: str, event_type: str) -> None:
+    assert event_type not in types_of(sentence)

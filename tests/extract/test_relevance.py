@@ -147,13 +147,11 @@ def test_relevance_other_host_countries(text: str, relevant: bool) -> None:
 
 # Short reports that name the labour by its trade, and look-alikes that use the same trades.
 SHORT_BY_TRADE = [
-    pytest.param(
-        "A crew of about 90 North Korean carpenters has been working on a hotel in Irkutsk since "
-        "spring. They came by train from Vladivostok and hold student visas, a source said.",
-        # Known gap: "abroad" is tested with a short list of places and country names, and
-        # no Russian city outside it; a gazetteer-backed test would catch this.
-        marks=pytest.mark.xfail(strict=True, reason="city-only host not seen as abroad"),
-    ),
+    # A host named only by its city: the gazetteer says Irkutsk is abroad.
+    "A crew of about 90 North Korean carpenters has been working on a hotel in Irkutsk since "
+    "spring. They came by train from Vladivostok and hold student visas, a source said.",
+    "Some 40 North Korean welders are fitting out a tanker at a yard in Nakhodka, a port "
+    "official said.",
     "Eighteen North Korean nurses and acupuncturists who worked at a hospital in Lusaka left "
     "Zambia on Friday after the government ordered them out, officials said.",
     "A textile mill in Tumen employs some 300 North Koreans, a source in Jilin said. The "
@@ -162,6 +160,9 @@ SHORT_BY_TRADE = [
     "go to Pyongyang.",
 ]
 LOOK_ALIKES = [
+    # A city of the DPRK is not abroad, whatever the gazetteer holds.
+    "North Korean welders and tilers are finishing flats in Chongjin, state media said; the "
+    "builders came from Hamhung.",
     "About 300 North Korean military engineers and sappers have been sent to Russia's Kursk "
     "region to clear mines, the spy agency said. The troops are working with Russian units.",
     "North Korean defectors are working as nurses and cooks in Seoul hospitals, the ministry "

@@ -56,7 +56,8 @@ _WORKER = re.compile(
     r"personnel|staff|employees|recruits|volunteers|candidates|builders|people|men|North Koreans|"
     r"Pyongyangites|nationals|migrants|teams?|crews?|loggers|fishermen|selected|escapees|women|"
     r"programmers|developers|waitresses|waiters|cooks|chefs|plasterers|welders|seamstresses|deckhands|"
-    r"doctors|nurses|physicians|medics|tilers|finishers|painters|carpenters|"
+    r"doctors|nurses|physicians|medics|tilers|finishers|painters|carpenters|bricklayers|masons|"
+    r"electricians|plumbers|(?:pipe)?fitters|technicians|seamen|sailors|crewmen|miners|acupuncturists|"
     r"(?:first|second|third|fourth|fifth|next|new|replacement|another|latest)"
     r" (?:groups?|batch(?:es)?|contingents?))\b",
     re.IGNORECASE,
@@ -452,16 +453,31 @@ def _hits(
             if (
                 rule.label == "route"
                 and m.group(0).startswith("by ")
+                and not m.group(0).startswith("by way")
                 and not _MODE_PLACE.match(text, e, se)
+                and not _from_place_before(text, s, places)
             ):
                 continue  # "leave by train in June": a means, not a place passed through
-            if rule.label == "send/dispatch" and _HOME_AFTER.match(text, e, se):
-                continue  # "sent home": the return rule has it
-            if rule.label == "leave" and (
-                _leaves_host(text, e, places) or _ORDERED_TO.search(text, max(ss, s - 50), s)
+            if rule.label == "send/dispatch" and (
+                _HOME_AFTER.match(text, e, se) or _MONEY_AFTER.match(text, e, se)
             ):
-                # "left Kuwait", "ordered the 14 staff to leave": leaving a host country
+                continue  # "sent home": the return rule has it; "sends their earnings": money
+            ordered = None
+            if rule.label == "leave":
+                ordered = _ORDERED_TO.search(text, max(ss, s - 120), s)
+            if rule.label == "leave" and (
+                _leaves_host(text, e, places) or ordered or _POSTED_BEFORE.search(text, ss, s)
+            ):
+                # "left Kuwait", "ordered the 14 staff to leave", "the women, who had worked in
+                # Laos, left on a flight": leaving a host country
                 event_type = "return"
+                if ordered and ordered.group(1).lower() == "ordered":
+                    if not _DPRK.search(text, ss, ordered.start()):
+                        # an authority's order to leave is a deportation order
+                        hits.append(_Hit(rule, (ordered.start(1), ordered.end(1)), "enforcement"))
+                if _onward_place(text, e, se, places):
+                    # "left on a flight to Beijing": a stop on the way home
+                    hits.append(_Hit(rule, (s, e), "transit"))
             if event_type == "extension" and _NEGATED.search(m.group(0)):
                 continue  # "permits were not renewed": a refusal, not an extension
             if event_type == "defection" and _SPEAKER_AFTER.match(text, e, se):
@@ -503,6 +519,13 @@ def _hits(
                 event_type = (
                     "deployment"  # "workers dispatched to Russia": a state, not a departure
                 )
+            if (
+                rule.label == "arrive/enter"
+                and m.group(0).startswith("cross")
+                and _KP_BEFORE.search(text, ss, s)
+            ):
+                # "recruited in Sinuiju and crossed into China": the crossing leaves the DPRK
+                hits.append(_Hit(rule, (s, e), "departure"))
             if rule.label == "conditions of dispatch" and _EVASION_VISA.search(text, ss, se):
                 if re.match(r"visa|work visa", m.group(0), re.IGNORECASE):
                     continue  # student or tourist visas are evasion, not terms
@@ -517,11 +540,14 @@ def _hits(
 
 
 def _drop_shadowed_terms(text: str, hits: list[_Hit]) -> list[_Hit]:
-    """A visa in a sentence about disguising workers is evasion, and unpaid wages are abuse:
-    neither is also a condition of the dispatch."""
+    """A visa in a sentence about disguising workers is evasion, unpaid wages are abuse and
+    "their contracts were extended" is an extension: none is also a condition of the dispatch.
+    Being carried to a city and then flown home ("driven to Abuja and flew home") is a stop on
+    the way back, not an arrival."""
     evasion = any(h.type == "evasion" for h in hits)
-    abuse = [h.span for h in hits if h.type == "abuse"]
-    if not evasion and not abuse:
+    covering = [h.span for h in hits if h.type in ("abuse", "extension")]
+    home = [h.span[0] for h in hits if h.type == "return"]
+    if not evasion and not covering and not home:
         return hits
     kept = []
     for h in hits:
@@ -529,16 +555,38 @@ def _drop_shadowed_terms(text: str, hits: list[_Hit]) -> list[_Hit]:
             word = text[h.span[0] : h.span[1]].lower()
             if evasion and word.startswith(("visa", "work visa")):
                 continue
-            if any(s <= h.span[0] < e for s, e in abuse):
+            if any(s <= h.span[0] < e for s, e in covering):
                 continue
+        if (
+            h.type == "arrival"
+            and h.rule.label == "carried to"
+            and any(0 < r - h.span[1] <= 60 for r in home)
+        ):
+            h = _Hit(h.rule, h.span, "transit")
         kept.append(h)
     return kept
 
 
 _ORDERED_TO = re.compile(
-    r"\b(?:ordered|told|forced|required|compelled|asked|instructed)\b[^.;]{0,40}?\bto\s+$",
+    r"\b(ordered|told|forced|required|compelled|asked|instructed)\b[^.;]{0,100}?\bto\s+$",
     re.IGNORECASE,
 )
+# "who had worked in Laos for three years, left ...": a posting behind them.
+# A DPRK town or the country named earlier in the sentence, as where the workers came from.
+_KP_BEFORE = re.compile(
+    r"\b(?:in|from|at|out of)\s+(?:North\s+Korea|the\s+DPRK|Pyongyang|Sinuiju|Rason|Rajin|Chongjin|"
+    r"Hamhung|Hyesan|Namyang|Manpo|Hoeryong|Wonsan|Nampo|Kanggye|Musan|Onsong)\b"
+)
+_POSTED_BEFORE = re.compile(
+    r"\bhad\s+(?:(?:been\s+)?(?:work(?:ed|ing)|employed|posted|stationed|served)|been\s+in\s+(?:the\s+)?"
+    r"(?:country|[A-Z]))\b"
+)
+_MONEY_AFTER = re.compile(
+    r"\s+(?:(?:all|most|part|much|some|half)\s+(?:of\s+)?)?(?:their|the|his|her|its)\s+"
+    r"(?:earnings|wages|pay|salar(?:y|ies)|money|income|savings|profits?)\b",
+    re.IGNORECASE,
+)
+_ONWARD = re.compile(r"(?:\s+[\w-]+){0,4}?\s+to\s+(?:the\s+)?$")
 _NEGATED = re.compile(r"\b(?:not|never|no longer)\b|n['\u2019]t\b", re.IGNORECASE)
 _SPEAKER_AFTER = re.compile(
     r"\s+(?:(?:have|had|has)\s+)?(?:said|say|says|told|described|describe|recalled|recall|"
@@ -546,7 +594,7 @@ _SPEAKER_AFTER = re.compile(
     re.IGNORECASE,
 )
 _EVASION_VISA = re.compile(
-    r"\b(?:student|study|tourist|trainee|training|education\w*|guise|pretense)\b", re.I
+    r"\b(?:student|study|tourist|trainee|training|business|education\w*|guise|pretense)\b", re.I
 )
 _AUX_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|get|got|has|have|had|will|would|to|and|or|not)\s+(?:\w+ly\s+)?$",
@@ -555,6 +603,27 @@ _AUX_BEFORE = re.compile(
 _NOUN_BEFORE = re.compile(
     r"\b(?:workers|laborers|labourers|personnel|people|men|North Koreans)\s*,?\s+$", re.IGNORECASE
 )
+
+
+def _from_place_before(text: str, start: int, places: Sequence[Place]) -> bool:
+    """ "arrived from Vladivostok by train": the means of a leg from a place outside the DPRK."""
+    for place in places:
+        gap = start - place.span[1]
+        if 0 <= gap <= 2 and place.country not in (None, "KP"):
+            return (
+                text[max(0, place.span[0] - 6) : place.span[0]].lower().endswith(("from ", "via "))
+            )
+    return False
+
+
+def _onward_place(text: str, end: int, sentence_end: int, places: Sequence[Place]) -> bool:
+    """Is "left" followed in its clause by "(on a flight) to" a place outside the DPRK?"""
+    for place in places:
+        if end < place.span[0] <= min(sentence_end, end + 60):
+            return place.country not in (None, "KP") and bool(
+                _ONWARD.fullmatch(text, end, place.span[0])
+            )
+    return False
 
 
 def _leaves_host(text: str, end: int, places: Sequence[Place]) -> bool:

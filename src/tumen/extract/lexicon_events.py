@@ -209,8 +209,8 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"|\b(?:kept|held|housed|confined|lodged) (?:[\w-]+ ){0,2}?in (?:a |the )?(?:guesthouses?|hostels?|"
         r"dormitor(?:y|ies)|barracks|camps?|training (?:camps?|cent(?:er|re)s?))\b|\b(?:has|have|had) (?:all )?packed\b"
         # "waited two weeks at a guesthouse in Namyang before the crossing"
-        r"|\bwait(?:ed|s)? (?:[\w-]+ ){0,3}?(?:at|in) (?:a |the |their )?(?:[\w-]+ )?(?:guesthouses?|hostels?|"
-        r"dormitor(?:y|ies)|hotels?|barracks|camps?|border (?:towns?|cit(?:y|ies)))\b",
+        r"|\bwait(?:ed|s|ing)? (?:[\w-]+ ){0,3}?(?:at|in) (?:a |the |their )?(?:[\w-]+ )?(?:guesthouses?|hostels?|"
+        r"dormitor(?:y|ies)|hotels?|barracks|camps?|border (?:towns?|cit(?:y|ies))|training (?:camps?|cent(?:er|re)s?))\b",
         True,
     ),
     # departure
@@ -263,9 +263,11 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"|\bfrom (?:there|where)\b|\bchange trains\b|\bstopover\b|\bcross(?:ed|ing)? the border\b"
         r"|\bcross(?:ed|es|ing)? the (?:[\w-]+ )?(?:bridge|river|checkpoint)\b"
         r"|\bgather(?:ed|ing)? (?:at|in)\b|\brail journey\b|\btransportation of\b|\bscheduled to go to\b"
-        r"|\bbound for\b|\ben route\b|\bflying them\b|\bby way of\b|\bstaging (?:point|post|area|ground)s?\b"
+        r"|\bbound for\b|\ben route\b|\b(?:by (?:bus|road|truck|car|rail|train) )?across the border\b|\bflying them\b|\bby way of\b|\bstaging (?:point|post|area|ground)s?\b"
         r"|\bchang(?:e|ed|ing) (?:to|trains|planes|buses)\b|\b(?:halt|stopp|stay)ed overnight\b|\bcorridor\b"
         r"|\b(?:halted|stopped) (?:in|at)\b|\bbefore continuing\b"
+        # "stayed in a dormitory there before boarding a train for the ride west"
+        r"|\bbefore (?:boarding|taking|catching|changing to) (?:a |an |the |their )?(?:[\w-]+ )?(?:trains?|flights?|planes?|buses|bus|ships?|ferry|boats?)\b"
         r"|\bonward (?:to|journey|flights?|travel)\b|\bconnecting (?:flights?|trains?)\b"
         r"|\b(?:taken|flown|sent|moved|bused|driven|put) on to\b|\b(?:came|come|coming|flew|flown) (?:in )?through\b|\bcross(?:ed|es|ing)? (?:the border )?at\b|\bcross(?:ed|es|ing)? into (?:[\w-]+ ){1,3}?at\b|\blayovers?\b|\bstop(?:ped|s)? over\b",
         True,
@@ -292,7 +294,8 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         "carried to",
         # Workers conveyed to a place reach it: "bused to seafood plants", "moved by train to St
         # Petersburg", "flown on to Doha", "continued to Doha on commercial flights".
-        r"\b(?:bus(?:s?ed)|trucked|ferried|flown|airlifted|transported|driven|moved|relocated|"
+        r"\btravel(?:l?ed|l?ing|s)? on to\b|\b(?:came|arrived|come|arrive) in (?:two|three|four|several|\d+) (?:groups|batches|waves)\b"
+        r"|\b(?:bus(?:s?ed)|trucked|ferried|flown|airlifted|transported|driven|moved|relocated|"
         r"redeployed|shuttled) (?:(?!back |home |from |out )[\w-]+ ){0,4}?(?:on )?(?:to|into)\b"
         # "continued to grow" is no journey; "flown back to Pyongyang" is a return
         r"(?! (?:the |a )?(?:rise|grow|increase|work|be|do|make|have|pay|send|earn|remit|hand|operate|live)\b)"
@@ -329,7 +332,7 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"catch(?:ing)? (?:fish|pollock|crab|squid|cod)|unloading|(?:install|mount|plaster|weld|tile|glaze|insulate|paint)"
         r"(?:s|ed|ing)? (?:[\w-]+ ){0,2}?(?:facades?|windows?|walls?|roofs?|panels?|pipes?|wiring|floors?|ceilings?)|"
         r"(?:sing|sings|singing|serve|serves|serving|cook|cooks|cooking) (?:for|at|in) (?:guests|diners|customers|restaurants?)|"
-        r"gutt(?:ing|ed) fish|peel(?:ing|ed)? shrimp|process(?:ing|es)? (?:fish|seafood|shrimp|crab)|"
+        r"gut(?:s|ted|ting)? fish|(?:building|writ(?:e|es|ing)|develop(?:s|ed|ing)?|coding) (?:[\w-]+ ){0,2}?(?:apps|software|websites|platforms|games)|peel(?:ing|ed)? shrimp|process(?:ing|es)? (?:fish|seafood|shrimp|crab)|"
         r"win (?:[\w-]+ ){0,2}contracts|took on|take on|taking on)\b",
         True,
     ),
@@ -342,7 +345,7 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"into|for|aboard|on) (?:a |an |the |its |their |two |three |several |various |local |"
         r"state-run |private |chinese |russian )?(?:[\w-]+ ){0,2}?(?:factor(?:y|ies)|plants?|shipyards?|sawmills?|"
         r"mines|farms?|restaurants?|hospitals?|clinics?|greenhouses?|canneries|cannery|workshops?|"
-        r"trawlers?|fishing (?:boats?|vessels?|fleets?)|(?:construction|building) (?:sites?|projects?)|"
+        r"trawlers?|(?:fishing|[\w-]+-fishing|fishing and [\w-]+) (?:boats?|vessels?|fleets?)|(?:construction|building) (?:sites?|projects?)|"
         r"housing (?:projects?|estates?|complex(?:es)?)|logging (?:sites?|camps?|concessions?))\b",
         True,
     ),
@@ -388,7 +391,7 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         "return home",
         r"\breturn(?:s|ed|ing)?\s+(?:home|to (?:North Korea|the North|their home|Pyongyang|their country|the DPRK))"
         r"|\b(?:(?:ship|plane|flight|train|bus|boat)s? (?:back )?home)\b"
-        r"|\b(?:sent|send|sending|brought|bring|go|went|going|come|came|coming|flown|ordered|pulled|shipped|summoned) "
+        r"|\b(?:sent|send|sending|brought|bring|go|went|going|come|came|coming|flown|flew|ordered|pulled|shipped|summoned|called) "
         r"(?!(?:anything|money|cash|funds|remittances|earnings|savings|part|some|most|half|nothing|it|dollars|enough|"
         r"gifts|presents|wages|pay)\b)"
         r"(?:[\w-]+ ){0,2}?(?:back|home)\b(?! to (?:their|his|her|the) (?:old|former|previous|regular|usual)\b)"
@@ -401,7 +404,11 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
     (
         "terms",
         "conditions of dispatch",
-        r"\b(?:\d+|one|two|three|four|five|six|seven|ten)[- ]year (?:passports?|visas?|contracts?|terms?|stays?|assignments?)\b"
+        r"\b(?:\d+|one|two|three|four|five|six|seven|ten)[- ]year (?:passports?|visas?|contracts?|terms?|stays?|assignments?|stints?|tours?|postings?|rotations?)\b"
+        # who may go: "married men between 30 and 45"
+        r"|\b(?:men|women|candidates|applicants|workers) (?:aged )?between \d\d and \d\d\b"
+        # where they are housed: "live in a dormitory inside the factory compound"
+        r"|\bliv(?:e|es|ed|ing) in (?:a |the |company |their )?(?:[\w-]+ )?(?:dormitor(?:y|ies)|hostels?|trailers?|barracks|containers?|cabins?)\b"
         r"|\bcontracts?\b|\bpassports?\b|\bwages?\b|\bsalar(?:y|ies)\b|\b(?:paid|pay(?:ing|s)?)\b(?![^.]{0,40}\bbribes?\b)"
         r"|\bloyalty (?:funds?|fees?|money|payments?)\b|\bdues\b|\bper (?:worker|person|head)\b"
         r"|\b(?:\$\s?\d[\d,]*|\d[\d,]* (?:dollars|roubles|rubles|yuan|euros|won)) (?:a|per) (?:month|day|hour|week)\b"
@@ -428,6 +435,9 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"|(?:\$|USD|US\$|U\.S\. \$)\s?\d[\d.,]* ?(?:million|billion|bn|m)\b|\bremittances?\b|\bcover the costs?\b"
         r"|\b\d[\d.,]* (?:million|billion) (?:dollars|euros|yuan|won|ro?ubles)\b|\bfunnel(?:l?ed|l?ing|s)?\b"
         r"|\bearn(?:ed|s|ing)? (?:pyongyang|the regime|the state|north korea|the north)\b"
+        r"|\b(?:remit(?:s|ted|ting)?|send(?:s|ing)?|sent|hand(?:s|ed|ing)? over|transfer(?:s|red|ring)?) (?:all |most |part of |much of )?(?:their|the|its|his|her) (?:earnings|income|profits?|takings|proceeds)\b"
+        r"|\b(?:earnings|income|profits?|proceeds|takings) (?:[\w-]+ ){0,2}?(?:go(?:es)?|went|flow(?:s|ed)?|are sent|were sent) to (?:the )?"
+        r"(?:state|regime|party|pyongyang|north korea|north korean|government)\b"
         r"|\b(?:tens|hundreds) of millions of (?:dollars|euros|yuan)\b|\b(?:steady|major|key|reliable|big) (?:earner|source of (?:cash|income|money))\b",
         False,
     ),
@@ -451,7 +461,9 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"|\b(?:wages?|pay|salar(?:y|ies)|earnings) (?:(?:were|was|are|is|being|been) )*held back\b"
         r"|\bdock(?:ed|ing|s)? (?:their |his |her )?(?:pay|wages?)\b|\bdenied (?:medical|food|rest|contact|care|treatment)\b"
         r"|\b(?:phones?|passports?) (?:were |was )?(?:taken away|confiscated|seized)\b"
-        r"|\bkept (?:[\w'\u2019-]+ ){0,2}?passports?\b|\bnot (?:received|receiving|got|been given) (?:any |their |his )?"
+        r"|\b(?:kept|held|holds|keep|hold|took) (?:[\w'\u2019-]+ ){0,2}?passports?\b|\bunheated\b"
+        r"|\b(?:tak(?:e|es|ing)|took) (?:half|most|two-thirds|the bulk) of (?:each|every|their|the) (?:[\w'\u2019-]+ ){0,2}?(?:earnings|wages|pay)\b|\bonly in (?:supervised|escorted|guarded) groups\b"
+        r"|\bwithout (?:ever )?(?:coming|going|being allowed) ashore\b|\bnot (?:received|receiving|got|been given) (?:any |their |his )?"
         r"(?:wages|pay|salar\w+)\b|\btemperatures? (?:fell|fall|dropped|drop|plunged?) (?:to|below)\b"
         r"|\b(?:most|much|the bulk|all) of (?:the|their|his|her) (?:money|wages|pay|earnings) (?:was|were|is|are) "
         r"(?:deducted|taken|kept|confiscated|withheld)\b"
@@ -469,9 +481,11 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"port calls|inspections?|checks)\b|\bnot to draw attention\b|\bship[- ]to[- ]ship\b"
         r"|\bevad\w*|\bevasion\b|\bcircumvent\w*|\bskirt\w* (?:the )?sanctions\b|\bguise\b|\bpretense\b"
         r"|\bpretext\b|\bdisguis\w*|\b(?:as )?a front\b|\b(?:student|study|tourist|trainee|training|visitor|education(?:al)?)"
-        r"(?: or (?:student|study|tourist|trainee|training|visitor|business|education(?:al)?))?[\"'\u201d\u2019]? visas?\b|\bsplit (?:up|into)\b|\bdivid(?:e|ed|ing) (?:up|into)\b|\bin turns\b|\bsmall (?:teams|groups)\b"
+        r"(?: or (?:student|study|tourist|trainee|training|visitor|business|education(?:al)?))?[\"'\u201d\u2019]? visas?\b|\bbusiness visas?\b"
+        # "split into small groups" hides a crew; "split into teams of 25 to 40" only organises it
+        r"|\b(?:split|divid(?:e|ed|ing)) (?:up )?into (?:small(?:er)?|several small) (?:[\w-]+ )?(?:teams|groups|units)\b|\b(?:split|divid(?:e|ed|ing)) up\b(?! into)|\bin turns\b|\bsmall (?:teams|groups)\b"
         r"|\bfeign\w* ignorance\b|\bnot stepping foot\b|\bthird[- ]countr(?:y|ies)\b"
-        r"|\bfalse (?:identit\w+|nationalit\w+|documents|papers|passports)\b|\bunder the name of\b"
+        r"|\bfalse (?:identit\w+|nationalit\w+|documents|papers|passports|names?)\b|\bunder (?:false|fake|assumed|borrowed|other people's) names?\b|\bunder the name of\b"
         r"|\bfor (?:education(?:al)?|study) purposes\b|\billegally\b|\bsmuggl\w*|\bunder (?:the )?cover of\b"
         r"|\boff the books\b|\bpos(?:e|es|ed|ing) as\b|\blaunder\w*"
         r"|\b(?:describ(?:e|es|ed|ing)|register(?:s|ed|ing)?|list(?:s|ed|ing)?|classif(?:y|ies|ied|ying)|"
@@ -510,7 +524,8 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"|\binspect(?:ion|ions|ed)\b|\bdeport\w*|\bexpel\w*|\bexpulsion\b|\brepatriation orders?\b"
         r"|\b(?:have|has|had|were|was) (?:already )?been repatriated\b|\bfound (?:to be )?in violation\b"
         r"|\bseiz(?:ed|ure)\b|\barrest(?:ed|s)?\b|\bfined\b|\bindict\w*|\bfroze(?:n)?\b"
-        r"|\brevok(?:ed|ing) (?:[\w-]+ )?(?:permits|visas)\b|\b(?:interim|midterm|final|implementation) reports?\b"
+        r"|\brevok(?:ed|es|ing) (?:[\w'\u2019-]+ ){0,3}?(?:permits?|visas?|licen[cs]es?|accreditations?|registrations?)\b"
+        r"|\b(?:permits?|visas?|licen[cs]es?) (?:were |was |had been |have been )?revoked\b|\b(?:interim|midterm|final|implementation) reports?\b"
         r"|\bcharg(?:ed|es|ing) (?:[\w-]+ ){1,5}?with\b|\btook control of\b|\braid(?:ed|s|ing)?\b|\bdetain(?:ed|s|ing)?\b"
         r"|\binspectors?\b|\bprosecutor\w*|\bfines? of\b|\bfac(?:e|es|ing) (?:fines|charges|prosecution)\b"
         r"|\b(?:launch\w*|open\w*|began|begun|start\w*) (?:an |a )?(?:criminal )?(?:investigation|probe|case)\b"

@@ -162,6 +162,42 @@ def _any_country() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation})\b")
 
 
+# A capitalised word or pair after a preposition of place ("in Irkutsk", "from Nizhny
+# Novgorod"), for the gazetteer test below: GeoNames also holds towns called "Police", "Human"
+# or "March", which the preposition and the calendar words below keep out.
+_CAPITALISED = re.compile(
+    r"\b(?:in|at|to|from|near|outside|around|via)\s+([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b"
+)
+_CALENDAR = frozenset(
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Spring Summer Autumn Winter".split()
+)
+
+
+def _names_foreign_city(sentence: str) -> bool:
+    """Does the sentence name a city outside the Koreas (and the US) in the GeoNames index?
+    The short list misses hosts named only by their city ("carpenters in Irkutsk"). Only asked
+    of sentences that name DPRK nationals at work, so the gazetteer loads (once) only then."""
+    from tumen.resolve.gazetteer import gazetteer  # lazily: a large index, cached
+
+    gaz = gazetteer()
+    for m in _CAPITALISED.finditer(sentence):
+        words = m.group(1)
+        if words.split(" ")[0] in _CALENDAR:
+            continue
+        for name in (words, words.split(" ")[0]) if " " in words else (words,):
+            found = gaz.lookup(name)
+            best = found[0] if found else None
+            if (
+                best is not None
+                and best.kind in ("city", "town")
+                and best.country not in _NOT_ABROAD
+                and best.country is not None
+            ):
+                return True
+    return False
+
+
 # DPRK nationals named as workers ("North Korean construction crews", "workers from the DPRK",
 # "overseas workers"), and another country's workers ("local workers", "Chinese employees"):
 # a report about factories in Dandong or a job fair in the South names only the second.
@@ -261,6 +297,10 @@ def _cooccurrences(text: str) -> tuple[int, int, int]:
         together += dprk
         # Any other country counts only beside the DPRK: "skilled workers from Vietnam" alone
         # is another country's labour.
-        if _FOREIGN_PLACE.search(sentence) or (dprk and _any_country().search(sentence)):
+        if (
+            _FOREIGN_PLACE.search(sentence)
+            or (dprk and _any_country().search(sentence))
+            or (nationals and dprk and _names_foreign_city(sentence))
+        ):
             abroad += 1
     return together, abroad, working
