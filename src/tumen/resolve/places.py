@@ -125,6 +125,13 @@ _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|to|from|via|at|near|outside|around|toward|towards|through|into|across|of)\s+"
     r"(?:the\s+)?$"
 )
+# "in Chongjin and Hoeryong", "to Kano, Kaduna or Jos": a small town listed after a place that a
+# preposition governs is governed by it too.
+_LISTED_AFTER = re.compile(
+    r"\b(?:in|to|from|via|at|near|through|into)\s+(?:the\s+)?"
+    r"(?P<first>[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+)?)"
+    r"(?:\s*,\s*[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+)?)*\s*,?\s+(?:and|or)\s+$"
+)
 _NEAR_BEFORE = re.compile(
     r"\b(?:near|outside|around|outskirts\s+of|suburbs\s+of|vicinity\s+of|close\s+to|"
     r"(?<!the\s)(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)"
@@ -423,7 +430,9 @@ def _plausible(
         ):
             return False  # "Vladimir Putin", "Marat Khusnullin"
     if entry.population < 100_000 and not _LOCATIVE_BEFORE.search(before):
-        return False
+        listed = _LISTED_AFTER.search(text, max(0, start - 80), start)
+        if listed is None or normalize(listed.group("first")) not in gazetteer().names:
+            return False
     return True
 
 

@@ -50,7 +50,7 @@ _EMAIL = re.compile(r"\S+@\S+\.\w+")
 _UNRELATED = re.compile(
     r"\b(?:troops|soldiers?|servicemen|mercenar\w*|missiles?|ballistic|weapons?|ammunition|"
     r"artillery|shells|combat|casualties|battlefields?|warplanes?|drones?|nuclear|tourists?|"
-    r"tours?|tourism|delegations?|summit)\b",
+    r"tours?|tourism|delegations?|summit)\b(?!\s+visas?)",
     re.IGNORECASE,
 )
 _WORKERS = re.compile(
@@ -68,7 +68,8 @@ _MOVE = re.compile(
     r"airlift\w*|evacuat\w*|truck(?:ed|ing)|escort\w*|redeploy\w*|reassign\w*|board\w*|"
     r"trains?|bus(?:es)?|on\s+(?:the|their|its|his|her)\s+way|"
     r"recruit\w*|hire[ds]?|hiring|rebuild\w*|reconstruct\w*|welcom\w*|"
-    r"placed|assign\w*|join\w*|repatriat\w*|deport\w*)\b",
+    r"placed|assign\w*|join\w*|repatriat\w*|deport\w*|recall\w*|call(?:ed|s|ing)?\s+back|"
+    r"summon\w*|order(?:ed|s)?\s+(?:home|back))\b",
     re.IGNORECASE,
 )
 _ROUTE_MEANS = re.compile(
@@ -111,7 +112,8 @@ _NP_WORDS = frozenset(
     northern southern eastern western northeastern northwestern southeastern southwestern
     north-eastern south-eastern far remote coastal neighboring neighbouring various several
     many other local major key small large distant special economic industrial occupied
-    nearby front-line frontline war-torn country's nation's north south east west central
+    nearby front-line frontline war-torn country's nation's city's town's port's capital's
+    region's north south east west central
     upper lower greater whole entire edge edges heart rest shores banks""".split()
 )
 _SPEAKERS = frozenset(
@@ -184,7 +186,15 @@ _SPEECH = 2  # the index of the "X said" pattern above
 _RIGHT_HOST_SAID = re.compile(
     r"^,?\s+(?:\w+\s+){0,2}?(?:said|says|reported|told\s+[\w\s]{0,30}?)\s+(?:that\s+)?"
     r"(?:it|its\s+\w+)\s+(?:had|has|have)\s+(?:already\s+)?(?:sent\s+(?:home|back)|"
-    r"repatriat\w*|expel\w*|deport\w*|return\w*|host\w*|employ\w*)"
+    r"repatriat\w*|expel\w*|deport\w*|return\w*|host\w*|employ\w*|order\w*)"
+)
+# "Tanzania has told a team of North Korean doctors to go home": the host instructs the workers
+# it hosts; it is no mere speaker.
+_RIGHT_HOST_ORDERS = re.compile(
+    r"^,?\s+(?:(?:has|have|had|also|now|formally)\s+)*(?:told|tells|ordered|orders|asked|asks|"
+    r"instructed|instructs|gave|gives)\s+(?:[\w,\-]+\s+){0,6}?(?:workers|labou?rers|doctors|"
+    r"medics|nurses|builders|staff|crews|teams?|nationals|North\s+Koreans|PLACE)\b[^.;]{0,80}?"
+    r"\b(?:to\s+(?:leave|go\s+home|return|wind\s+up|pack\s+up)|home)\b"
 )
 _RIGHT_FORK = re.compile(
     r"^\s*,?\s*where\s+(?:they|the\s+\w+|workers|teams)\s+(?:will\s+|would\s+|could\s+|may\s+|"
@@ -201,6 +211,17 @@ _RIGHT_TRANSIT = re.compile(
     r"(?:sent|bus(?:s)?ed|taken|transferred|moved|driven|flown|shipped|transported|put|loaded|"
     r"went|go|travel\w*|head\w*|continu\w*|board\w*|proceed\w*|fly|flew|take|took|to|into|"
     r"by\s+(?:train|rail|bus|road|air|sea|ship))\b)",
+)
+# "flown to X on Tuesday and were expected to continue to Y", "arrived in X and were driven to
+# camps in Y": a further leg follows from X.
+_RIGHT_AND_ON = re.compile(
+    r"^[^.;,]{0,30}?\s*,?\s*and\s+"
+    r"(?:(?:were|was|are|is|will|would|be|being|then|later|soon|they)\s+)*"
+    r"(?:(?:expected|due|scheduled|set|planned|meant|supposed)\s+to\s+)?"
+    r"(?:continu\w*|proceed\w*|driven|taken|bus(?:s)?ed|sent|moved|transferred|flown|shipped|"
+    r"transported|trucked|travel\w*|fly|flew|head\w*)\b(?:\s+on)?\s+(?:to|into|for)\s+"
+    r"(?:(?:[\w\-]+\s+){0,5}?PLACE|(?:[\w\-]+\s+){0,3}?(?:camps?|sites?|plants?|factories|"
+    r"farms?|mines?|projects?|mills?|yards?)\s+(?:in|near|at|outside)\s+(?:the\s+)?[A-Z])"
 )
 # "From Vladivostok they will be split up and sent to ...": the route goes on from X.
 _RIGHT_FROM_ON = re.compile(
@@ -281,7 +302,7 @@ _WORK_NEAR = re.compile(
     r"stadiums?|hotels?|timber|seafood|garment|textile|fishing|processing|builders|loggers|"
     r"fishermen|deckhands|miners|plasterers|restor\w*|rebuild\w*|infrastructure|"
     r"catch(?:es|ing)?|trawling|trawled|doctors|nurses|medics|welders|waitresses|programmers|"
-    r"developers|tilers|seamstresses|staffed|clinics?|hospitals?)\b"
+    r"developers|tilers|seamstresses|staffed|clinics?|hospitals?|villas?|compounds?)\b"
 )
 # Arrival right before the preposition: the workers got there, whatever they do next.
 _ARRIVAL_LAST = re.compile(r"\b(?:arriv\w*|land\w*|reached|entered|settled|disembark\w*|docked)$")
@@ -380,6 +401,12 @@ _RANGE_FROM = re.compile(
     r"\b(?:countries|nations|markets|destinations)\s+(?:\w+\s+)?from\s+(?:PLACE\s+to\s+)?$"
 )
 _RIGHT_RANGE_TO = re.compile(r"^\s+to\s+PLACE")
+# "African countries hosting North Korean teams", "Gulf states that employ them".
+_RIGHT_HOST_STATES = re.compile(
+    r"^\s+(?:countries|nations|states)\s+(?:that\s+|which\s+|where\s+)?(?:still\s+)?"
+    r"(?:host\w*|employ\w*|receiv\w*|us(?:e|es|ed|ing)|accept\w*|"
+    r"(?:North\s+Koreans?|workers|labou?rers)\s+(?:still\s+)?(?:work|toil|are))"
+)
 # "using X as a staging point": a stop on the way.
 _RIGHT_STAGING = re.compile(
     r"^\s+as\s+(?:a|an|the|its|their)\s+(?:[\w\-]+\s+)?(?:staging|transit|transfer|stopover|"
@@ -407,6 +434,14 @@ _MONEY_BEFORE = re.compile(
     r"incorporated|laundered|banked)(?:\s+(?:the|a|an|its|their|his|her|firms?|companies|"
     r"company|they|it|hold|holds|held|kept|keeps|opened)){0,3}$"
 )
+# "their earnings were funnelled to X", "through Chinese bank accounts": the money's way.
+_MONEY_MOVED = re.compile(
+    r"\b(?:earnings|money|funds|proceeds|wages|revenues?|income|cash|payments?|salaries|pay)\s+"
+    r"(?:(?:were|was|is|are|being|been|had|have|then|later)\s+)*(?:funnel\w*|remitt\w*|wired|"
+    r"channel\w*|routed|laundered|transferred|sent|moved|siphoned)\s+(?:back\s+)?"
+    r"(?:to|into|through|via)\s+(?:the\s+)?$"
+)
+_RIGHT_ACCOUNTS = re.compile(r"^\s+(?:[a-z\-]+\s+)?(?:bank\s+)?(?:accounts?|banks?)\b")
 # "through a X staffing agency": X names the agency, not a stop on the route.
 _RIGHT_AGENCY = re.compile(
     r"^\s+(?:[\w\-]+\s+){0,2}?(?:agency|agencies|company|companies|firm|firms|brokers?|"
@@ -449,6 +484,19 @@ _HAD_BEEN = re.compile(r"\bhad\s+(?:\w+\s+)?(?:spent|worked|been|lived|toiled|st
 _RIGHT_MOVED_ON = re.compile(
     r"^[^.;]{0,80}?\b(?:moved|transferred|relocated|redeployed|sent|taken|reassigned|shifted)"
     r"\b[^.;]{0,40}?\b(?:to|into)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?PLACE"
+)
+# "squid boats operating from X", "trawlers sailing out of X": the port the crews work from.
+_VESSELS_FROM = re.compile(
+    r"\b(?:vessels?|boats?|ships?|trawlers?|fleets?|seiners?)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:operating|operated|sailing|fishing|working|based|run)(?:\s+out)?$"
+)
+# A governor or mayor is the seat of a speaker, unless the sentence goes on to put workers in
+# "his region" or "the region" (it could absorb builders, its companies applied for workers).
+_HEADS = frozenset("governor governors mayor mayors".split())
+_RIGHT_OWN_REGION_WORKERS = re.compile(
+    r"^[^.;]{0,90}?\b(?:his|her|their|its|the)\s+(?:region|krai|oblast|province|territory|city|"
+    r"republic)\b[^.;]{0,70}?\b(?:workers?|labou?rers?|builders|loggers|crews|hands|"
+    r"North\s+Koreans)\b"
 )
 # "a shipyard draws welders from X", "crews pulled from X": an earlier posting left for another.
 _DRAWN_FROM = re.compile(
@@ -636,6 +684,15 @@ def _read_cue(
         return
     if prep and last in _SPEAKERS:
         if (
+            prep == "of"
+            and last in _HEADS
+            and not kp
+            and place.kind in ("region", "city")
+            and _RIGHT_OWN_REGION_WORKERS.match(right)
+        ):
+            cue.role = "destination"  # "the governor of X said his region could take builders"
+            return
+        if (
             kp
             and not country
             and last in _KP_OFFICES
@@ -648,8 +705,18 @@ def _read_cue(
     if _AVOIDED.search(sentence_before):
         cue.excluded = "a route or place the workers avoid"
         return
-    if prep in ("in", "at", "through", "via") and _MONEY_BEFORE.search(before_text):
+    if (prep in ("in", "at", "through", "via") and _MONEY_BEFORE.search(before_text)) or (
+        _MONEY_MOVED.search(sentence_before[-60:]) or _RIGHT_ACCOUNTS.match(right)
+    ):
         cue.excluded = "where money is held or a company registered"
+        return
+    if (
+        place.kind == "region"
+        and not kp
+        and _RIGHT_HOST_STATES.match(right)
+        and gazetteer().demonym(place.mention) is not None
+    ):
+        cue.role = "destination"  # "among 10 African countries hosting North Korean medics"
         return
     if (
         (country or place.kind == "region")
@@ -699,7 +766,7 @@ def _read_cue(
     if prep in ("in", "at") and not before and _RIGHT_AUTHORITY.match(right):
         cue.excluded = "scene of an authority's act"
         return
-    if country and not kp and _RIGHT_HOST_SAID.match(right):
+    if country and not kp and (_RIGHT_HOST_SAID.match(right) or _RIGHT_HOST_ORDERS.match(right)):
         cue.role = "destination"  # "Russia said it had sent home 18,500 North Koreans"
         return
     if not right.startswith(("'s " + PLACE, "\u2019s " + PLACE)):
@@ -722,7 +789,17 @@ def _read_cue(
         return
     if prep in ("via", "through") and _RIGHT_AGENCY.match(right):
         return  # "through a X staffing agency": the agency's seat, not a stop
-    if prep in ("via", "through") or _RIGHT_TRANSIT.match(right) or _RIGHT_STAGING.match(right):
+    if (
+        prep in ("via", "through")
+        or _RIGHT_TRANSIT.match(right)
+        or _RIGHT_STAGING.match(right)
+        or (
+            not kp
+            and not country
+            and prep in ("to", "in", "at", "into")
+            and _RIGHT_AND_ON.match(right)
+        )
+    ):
         cue.role = "transit"
         return
     if _RIGHT_FORK.match(right) or (prep in ("in", "at") and _BRANCH_AT.search(before_text)):
@@ -756,6 +833,8 @@ def _read_cue(
     if prep == "from":
         if _ACROSS_FROM.search(before_text):
             cue.excluded = "where another place lies ('across the river from X')"
+        elif not kp and _VESSELS_FROM.search(before_text):
+            cue.role = "destination" if country else "workplace"  # "boats operating from X"
         elif kp:
             cue.role = "origin"
         elif _RIGHT_FROM_ON.match(right):
