@@ -39,6 +39,15 @@ floor when the scores rise; never lower one to make a change pass.
   Honest first score, after the heldout5/heldout6 event and gazetteer-relevance fixes and before
   any rule was tuned on it: relevance 1.0, places 0.926 (role accuracy 0.840), worker_counts
   1.0, times 0.958, durations 0.800, event_types 0.794, rounds 1.0, sanctions 1.0.
+- `tests/heldout8`: an eighth batch (9 documents, 3 negatives) in new styles: a UN panel
+  summary, a court case, a Russian regional press release, a think-tank Q&A, a worker's
+  first-person testimony, a business item on a seafood exporter; negatives on Uzbek seasonal
+  farm hands, ship-to-ship oil transfers and a Seoul court jailing a defectors' broker. Honest
+  first score, after the heldout7 event fixes and before any rule was tuned on it (and after
+  adding four times the gold of two negatives had left out): relevance 0.727, places 0.595,
+  worker_counts 0.833, times 1.0 (0.846 before that gold fix), durations 1.0, event_types 0.706,
+  rounds 1.0, sanctions 1.0. The Q&A and the first-person testimony are read as irrelevant
+  (so all their places, counts and events are missed) and the broker case as relevant.
 - `tests/heldout2`: a second batch (23 documents) written with wording deliberately away from
   the trigger lexicon (nominalisations, passives, reported speech, negation, conditionals,
   lists). Its honest first score, before any rule was changed: relevance 0.882, places 0.738,
@@ -73,9 +82,11 @@ TESTS = Path(__file__).resolve().parent
 # durations 0.800, event_types 0.678, rounds 1.0, sanctions 1.0; then relevance 1.0, places
 # 0.966, worker_counts 1.0, event_types 0.762; after the transit/enforcement/revenue/return
 # event fixes: event_types 0.986 (heldout5 0.980).
-# (heldout7, honest first score): see the docstring; event_types 0.866 after its fixes.
+# (heldout7, honest first score): see the docstring; event_types 0.866 after its fixes, 0.986
+# after the second cycle ("came from", "told ... to go home", bridge from a DPRK town, stay terms).
+# (heldout8, honest first score): see the docstring; no rule was tuned on it yet.
 # Places after the sixth place/role cycle: heldout 1.0, heldout2 0.975, heldout3 1.0, heldout4
-# 0.992, heldout5 1.0, heldout6 1.0.
+# 0.992, heldout5 1.0, heldout6 1.0, heldout7 0.982 (role accuracy 0.964).
 F1_FLOORS: dict[str, dict[str, float]] = {
     "heldout": {
         "relevance": 0.95,
@@ -102,7 +113,7 @@ F1_FLOORS: dict[str, dict[str, float]] = {
         "places": 0.97,
         "worker_counts": 0.95,
         "times": 0.95,
-        "durations": 0.88,
+        "durations": 0.90,
         "event_types": 0.95,
         "rounds": 0.95,
         "sanctions": 0.95,
@@ -111,8 +122,8 @@ F1_FLOORS: dict[str, dict[str, float]] = {
         "relevance": 0.95,
         "places": 0.97,
         "worker_counts": 0.93,
-        "times": 0.90,
-        "durations": 0.50,
+        "times": 0.95,
+        "durations": 0.90,
         "event_types": 0.93,
         "rounds": 0.85,
         "sanctions": 0.95,
@@ -121,8 +132,8 @@ F1_FLOORS: dict[str, dict[str, float]] = {
         "relevance": 0.95,
         "places": 0.97,
         "worker_counts": 0.95,
-        "times": 0.92,
-        "durations": 0.64,
+        "times": 0.95,
+        "durations": 0.90,
         "event_types": 0.95,
         "rounds": 0.95,
         "sanctions": 0.95,
@@ -131,19 +142,29 @@ F1_FLOORS: dict[str, dict[str, float]] = {
         "relevance": 0.95,
         "places": 0.97,
         "worker_counts": 0.95,
-        "times": 0.90,
-        "durations": 0.75,
+        "times": 0.95,
+        "durations": 0.90,
         "event_types": 0.95,
         "rounds": 0.95,
         "sanctions": 0.95,
     },
     "heldout7": {
         "relevance": 0.95,
-        "places": 0.90,
+        "places": 0.95,
         "worker_counts": 0.95,
         "times": 0.92,
         "durations": 0.75,
-        "event_types": 0.84,
+        "event_types": 0.95,
+        "rounds": 0.95,
+        "sanctions": 0.95,
+    },
+    "heldout8": {
+        "relevance": 0.70,
+        "places": 0.55,
+        "worker_counts": 0.80,
+        "times": 0.95,
+        "durations": 0.95,
+        "event_types": 0.68,
         "rounds": 0.95,
         "sanctions": 0.95,
     },
@@ -156,6 +177,7 @@ MIN_DOCUMENTS = {
     "heldout5": 9,
     "heldout6": 10,
     "heldout7": 11,
+    "heldout8": 9,
 }
 MIN_NEGATIVES = {
     "heldout": 4,
@@ -165,6 +187,7 @@ MIN_NEGATIVES = {
     "heldout5": 1,
     "heldout6": 3,
     "heldout7": 4,
+    "heldout8": 3,
 }
 
 

@@ -369,7 +369,21 @@ def find_events(context: EventContext) -> list[Event]:
         )
         rounds = _rounds(text, sentence)
         events.extend(_events_of_sentence(context, sentence, hits, rounds, attributions[i]))
-    return events
+    return _drop_bare_batches(events)
+
+
+def _drop_bare_batches(events: list[Event]) -> list[Event]:
+    """A batch named with no movement in its sentence is a departure only when nothing else in
+    the report says what that batch did: a headline's "Third batch of builders in Mariupol"
+    names the batch the body says was brought in."""
+    bare = [e for e in events if e.cue is not None and e.cue.startswith(_BARE_BATCH)]
+    if not bare:
+        return events
+    placed = {e.round for e in events if e.round is not None and e not in bare}
+    return [e for e in events if not (e in bare and e.round in placed)]
+
+
+_BARE_BATCH = "departure/ordinal batch"
 
 
 def _bucket(
@@ -462,6 +476,10 @@ def _hits(
                 _HOME_AFTER.match(text, e, se) or _MONEY_AFTER.match(text, e, se)
             ):
                 continue  # "sent home": the return rule has it; "sends their earnings": money
+            if event_type == "return" and (told := _AUTHORITY_TOLD.search(text, ss, s)):
+                # "the government has told the doctors to wind up their work and go home": an
+                # authority's order to leave is a deportation order
+                hits.append(_Hit(rule, told.span(1), "enforcement"))
             ordered = None
             if rule.label == "leave":
                 ordered = _ORDERED_TO.search(text, max(ss, s - 120), s)
@@ -526,6 +544,12 @@ def _hits(
             ):
                 # "recruited in Sinuiju and crossed into China": the crossing leaves the DPRK
                 hits.append(_Hit(rule, (s, e), "departure"))
+            if (
+                rule.label == "conditions of dispatch"
+                and m.group(0).startswith("for ")
+                and _PAST_STAY.search(text, max(ss, s - 60), s)
+            ):
+                continue  # "had worked there for three years": time served, not a term
             if rule.label == "conditions of dispatch" and _EVASION_VISA.search(text, ss, se):
                 if re.match(r"visa|work visa", m.group(0), re.IGNORECASE):
                     continue  # student or tourist visas are evasion, not terms
@@ -547,6 +571,13 @@ def _drop_shadowed_terms(text: str, hits: list[_Hit]) -> list[_Hit]:
     evasion = any(h.type == "evasion" for h in hits)
     covering = [h.span for h in hits if h.type in ("abuse", "extension")]
     home = [h.span[0] for h in hits if h.type == "return"]
+    # "flown to Dubai and expected to continue to Pyongyang": the way home, too
+    home += [
+        m.start()
+        for h in hits
+        if h.rule.label == "carried to"
+        for m in _HOMEWARD.finditer(text, h.span[1], h.span[1] + 80)
+    ]
     if not evasion and not covering and not home:
         return hits
     kept = []
@@ -567,6 +598,15 @@ def _drop_shadowed_terms(text: str, hits: list[_Hit]) -> list[_Hit]:
     return kept
 
 
+_AUTHORITY_TOLD = re.compile(
+    r"(?:\b(?:government|authorities|ministry|police|officials|governor|mayor)|\b(?!(?:North|The|A|An)\b)"
+    r"[A-Z][a-z]+)\s+(?:(?:has|have|had)\s+)?(?:now\s+|formally\s+)?"
+    r"\b(told|ordered|instructed|directed)\s+[^.;]{0,100}?\bto\s+(?:[\w'\u2019-]+\s+){0,5}?$"
+)
+_PAST_STAY = re.compile(r"\b(?:had|has|have)\s+(?:been\s+)?\w+ed\b|\bhad\s+been\b", re.IGNORECASE)
+_HOMEWARD = re.compile(
+    r"\bcontinu(?:e|es|ed|ing)\s+(?:on\s+)?(?:to|towards?)\s+(?:Pyongyang|North\s+Korea|the\s+DPRK)\b"
+)
 _ORDERED_TO = re.compile(
     r"\b(ordered|told|forced|required|compelled|asked|instructed)\b[^.;]{0,100}?\bto\s+$",
     re.IGNORECASE,

@@ -241,7 +241,10 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"head(?:s|ed|ing)?|trucked|ferried) (?:[\w-]+ ){0,3}?(?:out of|from) (?:pyongyang|north korea|the north\b|"
         r"the dprk|sinuiju|rason|rajin|chongjin|wonsan|nampo|hamhung|hyesan|tumangang|namyang|manpo)\b"
         r"|\bcross(?:ed|es|ing)? (?:the )?(?:[\w-]+ ){0,2}?(?:bridge|river|border|tumen|yalu|amnok|duman)"
-        r"(?: river)? (?:from north korea |from the north )?into (?:china|russia|jilin|liaoning|primorsky|the russian)\b",
+        r"(?: river)? (?:from north korea |from the north )?into (?:china|russia|jilin|liaoning|primorsky|the russian)\b"
+        # "crossed the Tumen River bridge from Rason": the crossing leaves the DPRK
+        r"|\bcross(?:ed|es|ing)? (?:the )?(?:[\w-]+ ){0,3}?(?:bridge|river|border) from (?:pyongyang|north korea|"
+        r"the north\b|the dprk|sinuiju|rason|rajin|chongjin|namyang|manpo|hyesan|tumangang|onsong|hoeryong)\b",
         True,
     ),
     (
@@ -286,7 +289,12 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"landed|disembark(?:ed|ing)?|brought (?:in|to)|import(?:ed|ing)?|turn(?:ed|s|ing)? up (?:in|at)|"
         r"show(?:ed|s|ing)? up (?:in|at)|reappear(?:ed|s|ing)? (?:in|at)|docked (?:in|at)|touch(?:ed|es)? down)\b"
         r"|\bcross(?:ed|es|ing)? (?:the )?(?:[\w-]+ ){0,3}?into\b|\b(?:came|come|coming) in (?:through|via|on|from)\b"
-        r"|\b(?:is|are|was|were) (?:expected|due) (?:to arrive|by|in|at|on|next|within|shortly|soon)\b",
+        r"|\b(?:is|are|was|were) (?:expected|due) (?:to arrive|by|in|at|on|next|within|shortly|soon|before|later|this|early)\b"
+        # "the men came from Pyongyang": they are here now (leaving is the departure rule's)
+        r"|\b(?:came|had come|have come|has come) (?:[\w-]+ ){0,2}?from\b"
+        # "a plant took in a fresh group of women"
+        r"|\b(?:took|takes|taken|taking) in (?:a |an |another )?(?:fresh|new|further|second|third|first|latest) "
+        r"(?:group|batch|contingent|intake|team|wave)\b",
         True,
     ),
     (
@@ -305,8 +313,9 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
     (
         "arrival",
         "continued to a place",
-        # "continued to Doha on commercial flights" (a place, capitalised: not "continued to work")
-        r"\bcontinu(?:e|es|ed|ing) (?:on )?(?:to|towards?) (?:the )?(?-i:[A-Z])",
+        # "continued to Doha on commercial flights" (a place, capitalised: not "continued to work");
+        # "continue to Pyongyang" is the way home, not an arrival
+        r"\bcontinu(?:e|es|ed|ing) (?:on )?(?:to|towards?) (?:the )?(?!(?-i:Pyongyang|North Korea|DPRK))(?-i:[A-Z])",
         True,
     ),
     (
@@ -415,6 +424,10 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"|\bfrom each worker\b|\bages? (?:of|between)\b|\baged \d|\bworking hours\b|\bdays? off\b"
         r"|\bshare of (?:their |the )?(?:wages|salar\w+|earnings|income|pay)\b"
         r"|\b(?:stay|be) (?:overseas|abroad) for\b|\bwork visas?\b|\bvisas?\b|\bclause\b"
+        # how long they stay: "will gut fish for three years"; their papers: "residence permits"
+        r"|\bfor (?:up to |at least |at most |about |around )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+        r"(?: (?:to|or) (?:\d+|two|three|four|five|six|seven|eight|ten))? years?\b(?! (?:ago|now|running|in a row)\b)"
+        r"|\b(?:residence|residency|work|working|labou?r) permits?\b"
         r"|\b(?:rotations?|stints?|tours?|terms?|assignments?) of (?:up to |about |around )?(?:\d+|one|two|three|four|"
         r"five|six|seven|eight|nine|ten)(?: (?:to|or) (?:\d+|two|three|four|five|six|seven|ten))? (?:years?|months?)\b"
         r"|\b(?:earn|earns|earned|earning|make|makes|receive|receives|get|gets|bring in|brings in|remit|remits) "
