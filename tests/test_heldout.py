@@ -152,7 +152,7 @@ F1_FLOORS: dict[str, dict[str, float]] = {
         "relevance": 0.95,
         "places": 0.95,
         "worker_counts": 0.95,
-        "times": 0.92,
+        "times": 0.95,
         "durations": 0.75,
         "event_types": 0.95,
         "rounds": 0.95,

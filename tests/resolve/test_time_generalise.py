@@ -165,6 +165,46 @@ TIMES: list[tuple[str, str, list[tuple[str, str | None, str | None]]]] = [
      [("this summer", "2024-06-01", "2024-08-31")]),
     ("2024-04-02", "Recruiters are busy; this summer the first teams leave.",
      [("this summer", "2024-06-01", "2024-08-31")]),
+    # A plan, permission or duty nearer than a past verb: its deadline is still to come.
+    ("2024-04-09", "The builder already applied for permission to hire 150 more welders before the summer.",
+     [("before the summer", "2024-06-01", "2024-08-31")]),
+    ("2024-04-09", "The crews left the port before the summer, the source said.",
+     [("before the summer", "2023-06-01", "2023-08-31")]),
+    ("2019-07-18", "The farm has hired the men since 2018, despite a treaty requiring their return by December.",
+     [("since 2018", "2018-01-01", "2018-12-31"), ("by December", "2019-12-01", "2019-12-31")]),
+    ("2019-07-18", "The last of the men were sent home by December, officials said.",
+     [("by December", "2018-12-01", "2018-12-31")]),
+    # An order runs from when it was given: the nearest month, deadline word or not.
+    ("2025-01-15", "Kenya has told a team of 12 North Korean nurses working in Nairobi to pack up and go home by the end of March.",
+     [("by the end of March", "2025-03-21", "2025-03-31")]),
+    ("2023-02-03", "Officials ordered the trusts to complete the lists by the end of January.",
+     [("by the end of January", "2023-01-21", "2023-01-31")]),
+    ("2025-01-15", "The source told reporters that the cooks were sent to Russia in March.",
+     [("in March", "2024-03-01", "2024-03-31")]),
+    # "expected in March", "due in May": a plan named by its participle.
+    ("2024-02-08", "Eighty tilers passed the checks and await their departure, expected in March.",
+     [("in March", "2024-03-01", "2024-03-31")]),
+    ("2024-02-08", "The loggers' return, due in May, was announced by the trust.",
+     [("in May", "2024-05-01", "2024-05-31")]),
+    # A deadline named with "before": "before the party anniversary in October".
+    ("2025-04-22", "Brigades are racing to finish the flats before the party anniversary in October, state TV said.",
+     [("in October", "2025-10-01", "2025-10-31")]),
+    # "end" as a verb: the time is the year, not its end.
+    ("2023-09-05", "The loggers whose permits were due to end last year are still at the camp.",
+     [("last year", "2022-01-01", "2022-12-31")]),
+    ("2023-09-05", "Their contracts will not start next year.",
+     [("next year", "2024-01-01", "2024-12-31")]),
+    ("2023-09-05", "The camp closed at the end last year.",
+     [("at the end last year", "2022-12-01", "2022-12-31")]),
+    # A habit names no one month or season.
+    ("2024-08-06", "Lorries at the bridge usually queue before the autumn harvest, a clerk said.", []),
+    ("2024-08-06", "Fishing fleets typically sail in March.", []),
+    ("2024-08-06", "Lorries queued at the bridge before the autumn, a clerk said.",
+     [("before the autumn", "2023-09-01", "2023-11-30")]),
+    # "earlier this month" is the whole month (the interval of "this month"), like "earlier
+    # this year": see docs/time.md.
+    ("2024-12-20", "About 900 troops crossed into Russia by rail earlier this month.",
+     [("earlier this month", "2024-12-01", "2024-12-31")]),
     # --- anchored to another time in the text: left out ------------------------------------
     (PUB, "They crossed at Khasan and reached Ussuriysk three days later.", []),
     (PUB, "The men were questioned and released the following week.", []),

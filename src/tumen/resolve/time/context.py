@@ -13,15 +13,28 @@ from tumen.resolve.time.grammar import fold
 # are the future-in-the-past ("planned to", "was scheduled to", "would"): the event may fall
 # either side of publication, so the nearest occurrence decides.
 _CUES = re.compile(
-    r"\b(?P<neutral>(?:was|were|had\s+been)\s+(?:scheduled|planned|planning|set|expected|supposed"
-    r"|due|going|about|slated|likely|meant)\b|planned|would|could|might)\b"
+    # An order runs from the moment it was given, which may be weeks before publication: "told
+    # the doctors to go home by the end of March" is the nearest March, deadline or not.
+    r"\b(?P<near>(?:told|ordered|asked|instructed|urged|directed|forced)\s+"
+    r"(?:(?!that\b)[\w'-]+\s+){0,16}?to\s+(?:go|return|leave|wind|quit|depart|pack|close|finish"
+    r"|complete|hand)\b)"
+    r"|\b(?P<neutral>(?:was|were|had\s+been)\s+(?:scheduled|planned|planning|set|expected|supposed"
+    r"|due|going|about|slated|likely|meant)\b|planned|would|could|might"
+    # A plan, permission or duty whose time runs from its own moment, not from a past verb
+    # further off: "applied for permission to bring them in before the summer", "a rule
+    # requiring their return by December".
+    r"|(?:permission|approval|licen[cs]e|agreed|promised|pledged|vowed|decided)\s+to"
+    r"|requir(?:e|es|ing))\b"
     r"|(?P<future>\b(?:will|shall|won't|plans?\s+(?:to|for)|aims?\s+to|intends?\s+to|must|upcoming"
     r"|hopes?\s+to|wants?\s+to|seeks?\s+to|needs?\s+to|expects?|anticipates?"
+    # A plan named by its participle right before the time: "departure, expected in March".
+    r"|(?:expected|due|scheduled|slated)(?=\s+(?:in|on|by|for|before|around|at|early|late|mid"
+    r"|next)\b)"
     r"|(?:is|are|'s|'re|be)\s+(?:planning|planned|scheduled|slated|set|expected|likely|going|due"
     r"|about|poised|to)\b|scheduled\s+to|slated\s+to|expected\s+to|likely\s+to|set\s+to"
     # A deadline named before the expression: "to finish the work by the party's anniversary
     # in October", "ahead of the congress in May".
-    r"|(?:by|ahead\s+of|in\s+time\s+for)\s+(?:the\s+)?(?:[\w']+\s+){0,2}?(?:anniversary"
+    r"|(?:by|before|ahead\s+of|in\s+time\s+for)\s+(?:the\s+)?(?:[\w']+\s+){0,2}?(?:anniversary"
     r"|holidays?|deadline|congress|plenum|celebrations?|festival|birthday|elections?|opening)"
     r"))\b"
     r"|'ll\b"
@@ -49,14 +62,17 @@ _NOT_PAST = frozenset(
 
 
 def tense_at(text: str, sentence: tuple[int, int], start: int, end: int) -> str | None:
-    """'future', 'past' or None (no cue, or a future-in-the-past) for an expression."""
+    """'future', 'past', 'near' (an order: the nearest occurrence, even after a deadline word)
+    or None (no cue, or a future-in-the-past) for an expression."""
     s_start, s_end = sentence
     best: tuple[float, str | None] | None = None
     for match in _CUES.finditer(text, s_start, s_end):
         if match.start() < end and match.end() > start:
             continue  # a cue inside the expression itself ("last year") says nothing
-        if match.group("neutral"):
-            label: str | None = None
+        if match.group("near"):
+            label: str | None = "near"
+        elif match.group("neutral"):
+            label = None
         elif match.group("past"):
             word = fold(match.group("past"))
             if match.start() >= end and word in _REPORTING:
@@ -82,7 +98,7 @@ class Cue(NamedTuple):
 
     start: int
     end: int
-    label: str | None  # "past", "future" or None (a neutral cue)
+    label: str | None  # "past", "future", "near" (an order) or None (a neutral cue)
     reporting: bool  # a reporting verb: no cue when it follows the expression
 
 
@@ -100,8 +116,10 @@ def cues_in(text: str, sentence: tuple[int, int], lower: str | None = None) -> l
         matches = _LOWER_CUES.finditer(lower, sentence[0], sentence[1])
     for match in matches:
         reporting = False
-        if match.group("neutral"):
-            label: str | None = None
+        if match.group("near"):
+            label: str | None = "near"
+        elif match.group("neutral"):
+            label = None
         elif match.group("past"):
             word = fold(match.group("past"))
             if word in _NOT_PAST or _PARTICIPLE.search(

@@ -43,8 +43,18 @@ _STAY_NOUN_BEFORE = re.compile(
 _STAY_VERB_BEFORE = re.compile(
     r"(?i:\b(?:stay(?:s|ed|ing)?|work(?:s|ed|ing)?|spen[dt]s?|spending|serve[sd]?|serving"
     r"|last(?:s|ed|ing)?|remain(?:s|ed|ing)?|live[sd]?|living|extend(?:s|ed|ing)?(?:\s+by)?"
-    r"|valid|another|additional|extra|been\s+(?:here|there|abroad|away|overseas))\s+)$"
+    r"|valid|another|additional|extra|been\s+(?:here|there|abroad|away|overseas)"
+    r"|wait(?:s|ed|ing)?)\s+)$"
 )
+# "extended their contracts by 18 months (after ...)": the stay's new length, its noun in
+# between; a word after it ("after the border closed") is then the reason, not a gap.
+_EXTENDED_BY = re.compile(
+    r"(?i:\b(?:extend|prolong|lengthen|renew)\w*\s+(?:[\w'-]+\s+){0,4}?by\s+)$"
+)
+# "the first direct flights in more than three decades": time since, not a stay.
+_IN_BEFORE = re.compile(r"(?i:\bin\s+)$")
+# "six days a week", "nine months a year": a rate of work, not a length of stay.
+_RATE_AFTER = re.compile(r"\s+(?i:a|per|each|every)\s+(?i:day|week|month|year)\b")
 # "gave member states 24 months to send the workers home": a length granted for a task.
 _GRANT_BEFORE = re.compile(
     r"(?i:\b(?:gave|give[sn]?|giving|granted|grants?|granting|allow(?:s|ed|ing)?)\s+"
@@ -80,7 +90,12 @@ _NOT_A_STAY = re.compile(
 _STAY_CONTEXT = re.compile(
     r"(?i:worker|labou?r|\bstay|contract|visa|passport|overseas|abroad|dispatch|repatriat|assign"
     r"|valid|exten[ds]|\bterm\b|employ|deploy|\bsen[dt]\b|posted|residen|permit|\bremain"
-    r"|rotation|\bwork|\bspen[dt]|\bliv(?:e|ed|ing)\b|\btrip|\bvisit|\btour)"
+    r"|rotation|\bwork|\bspen[dt]|\bliv(?:e|ed|ing)\b|\btrip|\bvisit|\btour"
+    # Journeys, stopovers, waits and time kept somewhere: "the journey took about a week",
+    # "stopped in Ulan-Ude for a day", "kept at sea for up to two years", "had been in the
+    # country for more than five years" (not a rule "in force" or "in place").
+    r"|\bjourney|\btravel|\bstopped\s+(?:over|in|at)\b|\bstopover|\bwait"
+    r"|\bkept\b|\baboard\b|\bat\s+sea\b|\bbeen\s+(?:in|at)\s+(?!place|force|effect|power|office))"
 )
 
 
@@ -112,14 +127,22 @@ def _duration(text: str, m: re.Match[str], sentence: tuple[int, int]) -> Duratio
         mod = " ".join(fold(m.group("mod")).split()) if m.group("mod") else None
         hyphenated = m.group("sep") == "-" and not m.group("plural")
         article = fold(m.group("n1")) in ("a", "an")
-        if _NOT_AFTER.match(text, m.end()):
+        extended = bool(_EXTENDED_BY.search(text, max(sentence[0], m.start() - 50), m.start()))
+        if (not extended and _NOT_AFTER.match(text, m.end())) or _RATE_AFTER.match(text, m.end()):
             return None
+        if mod in _MIN_ONLY and _IN_BEFORE.search(text, max(0, m.start() - 3), m.start()):
+            return None
+        if hyphenated and mod == "under":
+            mod = None  # "employed under one-year contracts": the contract's own length
+        if hyphenated and mod is None and _STAY_NOUN_AFTER.match(text, m.end()):
+            cued = True  # "three-year postings", "a three-year stint": a stay by its noun
         if mod is None and m.group("for") is None and not hyphenated:
             # A bare "three years" needs a word of staying next to it, which then also
             # stands for the sentence's context ("Some have been here seven years").
             cued = bool(
                 _STAY_NOUN_AFTER.match(text, m.end())
                 or _STAY_NOUN_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                or extended
                 or _STAY_VERB_BEFORE.search(text, max(0, m.start() - 30), m.start())
                 or _TERM_BEFORE.search(text, max(sentence[0], m.start() - 60), m.start())
                 or (
@@ -129,7 +152,7 @@ def _duration(text: str, m: re.Match[str], sentence: tuple[int, int]) -> Duratio
             )
             if not cued:
                 return None
-        if article and mod is None and m.group("for") is None:
+        if article and mod is None and m.group("for") is None and not extended:
             return None  # "$600 a month" is a rate, not a stay
         if mod in ("the past", "the last") and m.group("for") is None:
             return None  # "in the past two years": a time span, not a stay
@@ -169,7 +192,7 @@ def _duration(text: str, m: re.Match[str], sentence: tuple[int, int]) -> Duratio
         elif _MINIMUM_BEFORE.search(clause):
             high = None
     # The span starts at the modifier ("at least two years"), leaving a plain "for" out.
-    start = m.start("mod") if m.group("mod") else m.start("n1") if m.group("n1") else m.start()
+    start = m.start("mod") if mod else m.start("n1") if m.group("n1") else m.start()
     span = (start, m.end())
     return Duration(mention=text[start : m.end()], span=span, min_days=low, max_days=high)
 

@@ -36,6 +36,16 @@ _HABITUAL = re.compile(
     r"(?i:\b(?:every|each)\s+(?:day|week|month|year)\b|\b(?:a|per)\s+(?:day|week)\b"
     r"|\b(?:usually|always|typically|normally)\b)"
 )
+# A habit right before a yearless month or season: "traffic usually peaks before the autumn
+# harvest" names no one autumn (gold leaves recurring times out).
+_HABIT_BEFORE = re.compile(
+    r"(?i:\b(?:usually|always|typically|normally|traditionally|generally|every\s+year"
+    r"|each\s+year)\b)"
+)
+# "end" and "start" as verbs: "contracts due to end last year" is last year, not its end.
+_VERB_BEFORE = re.compile(
+    r"(?i:\b(?:to|will|would|could|should|may|might|must|can|did|not|never)\s+)$"
+)
 _NUMBER_AFTER = re.compile(r",?\s*\d{3,}\b")
 # The date of a dateline ("SEOUL, Dec. 10 (AsiaWire) -- ..."): the report's day, never ahead.
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:--|[\u2014\u2013])")
@@ -406,7 +416,8 @@ def _choose(
     """The occurrence of a yearless point that the tense and the publication date point to.
 
     Future: the first whose month is not before publication's; past: the last whose month is
-    not after it; no cue: the nearest, a future one counting double (news mostly looks back).
+    not after it; no cue or an order ("near"): the nearest, a future one counting double (news
+    mostly looks back).
     """
     options = [iv for iv in (make(y) for y in (pub.year - 1, pub.year, pub.year + 1)) if iv]
     if not options:
@@ -586,6 +597,12 @@ def plausible(text: str, m: re.Match[str], p: Point, prep: str | None, first: bo
             return False
     if p.kind == "year" and g("yr" + s) and _COUNTED_AFTER.match(text, m.end("p" + s[-1])):
         return False
+    if p.yearless and _HABIT_BEFORE.search(before):
+        return False
+    partword = g("partword" + s)
+    if partword and fold(partword) in ("end", "start") and m.start("partword" + s) == m.start():
+        if _VERB_BEFORE.search(before):
+            return False
     if p.yearless and _NUMBER_AFTER.match(text, m.end("p" + s[-1])):
         return False  # "Lunar New Year 1890": a year we do not read; never guess another
     return True
