@@ -84,7 +84,9 @@ TESTS = Path(__file__).resolve().parent
 # event fixes: event_types 0.986 (heldout5 0.980).
 # (heldout7, honest first score): see the docstring; event_types 0.866 after its fixes, 0.986
 # after the second cycle ("came from", "told ... to go home", bridge from a DPRK town, stay terms).
-# (heldout8, honest first score): see the docstring; no rule was tuned on it yet.
+# (heldout8, honest first score): see the docstring; after the first-person, Q&A, IT-trade and
+# defector-escape relevance fixes: relevance 1.0, places 0.850, worker_counts 1.0, event_types
+# 0.915 (with "hiring ... North Korean women" as demand).
 # Places after the sixth place/role cycle: heldout 1.0, heldout2 0.975, heldout3 1.0, heldout4
 # 0.992, heldout5 1.0, heldout6 1.0, heldout7 0.982 (role accuracy 0.964).
 F1_FLOORS: dict[str, dict[str, float]] = {
@@ -159,7 +161,7 @@ F1_FLOORS: dict[str, dict[str, float]] = {
         "sanctions": 0.95,
     },
     "heldout8": {
-        "relevance": 0.70,
+        "relevance": 0.95,
         "places": 0.55,
         "worker_counts": 0.80,
         "times": 0.95,

@@ -579,3 +579,26 @@ AVOIDS_HELDOUT567 = [
 @pytest.mark.parametrize(("sentence", "event_type"), AVOIDS_HELDOUT567)
 def test_events_heldout567_sentence_avoids_type(sentence: str, event_type: str) -> None:
     assert event_type not in types_of(sentence)
+
+
+# Eighth held-out set (tests/heldout8): hiring DPRK nationals named as people, not "workers".
+YIELDS_HELDOUT8 = [
+    ("A fish cannery grew fast after hiring some 120 North Korean women last spring.", "demand"),
+    ("The mill plans to hire 60 more North Korean men for the night shift.", "demand"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "event_type"), YIELDS_HELDOUT8)
+def test_events_heldout8_sentence_yields_type(sentence: str, event_type: str) -> None:
+    assert event_type in types_of(sentence)
+
+
+AVOIDS_HELDOUT8 = [
+    # Deporting nationals is not asking for them.
+    ("The police began to deport 40 North Korean women from the city.", "demand"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "event_type"), AVOIDS_HELDOUT8)
+def test_events_heldout8_sentence_avoids_type(sentence: str, event_type: str) -> None:
+    assert event_type not in types_of(sentence)

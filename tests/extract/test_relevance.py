@@ -182,3 +182,68 @@ def test_short_report_naming_a_trade_is_relevant(text: str) -> None:
 @pytest.mark.parametrize("text", LOOK_ALIKES)
 def test_trade_words_without_dispatch_are_not_relevant(text: str) -> None:
     assert not assess_relevance(text).relevant
+
+
+# Eighth held-out set (tests/heldout8): unusual formats. First-person testimony counts as DPRK
+# nationals at work when the narrator is placed in the DPRK or named North Korean; a Q&A
+# answer keeps the subject of its question; IT trades abroad are labour.
+FIRST_PERSON = [
+    "I was sent to a building site in Novosibirsk in 2018 with 30 other men from my town. We "
+    "left Pyongyang in March and worked there for two years; the foreman kept my wages.",
+    "I am a North Korean who worked in Kuwait for three years. Our brigade built villas and my "
+    "wages went to the party.",
+]
+QUESTION_AND_ANSWER = [
+    "Q: Where do the North Korean programmers work now?\nA: Mostly in Vladivostok and in "
+    "Vientiane, in small teams that take freelance orders.",
+    # Markers inside one line, after a sentence.
+    "Interview on North Korea. Q: How many of the North's IT workers are left? A: A few hundred "
+    "remain in Dandong and Yanji.",
+]
+IT_TRADES = [
+    "North Korea's software developers take orders from abroad through freelance sites, using "
+    "fake identities, investigators said.",
+]
+
+
+@pytest.mark.parametrize("text", FIRST_PERSON + QUESTION_AND_ANSWER + IT_TRADES)
+def test_relevance_unusual_formats_relevant(text: str) -> None:
+    result = assess_relevance(text)
+    assert result.relevant and result.score >= 0.5
+
+
+# Look-alikes: first person without a DPRK narrator, an escapee's own story, a Q&A on ships,
+# and reports on smuggling defectors (brokers, escape routes, resettlement, courts in the South).
+UNUSUAL_LOOK_ALIKES = [
+    "We worked with partners in China and Russia to track North Korea's missile programme, the "
+    "analyst said. Our team found new launch sites.",
+    "I fled North Korea in 2015. A broker smuggled me through China to Laos, and we waited in a "
+    "safe house for a month before reaching Seoul, where I now work in a cafe.",
+    "Q: What did the panel find about North Korea's oil imports?\nA: Tankers met in the East "
+    "China Sea and transferred fuel to North Korean vessels.",
+    "Broker jailed for smuggling defectors\n\nA district court in Seoul sentenced a broker to "
+    "four years in prison on Tuesday for smuggling 11 North Korean defectors from Dandong through "
+    "Vietnam to Cambodia. The defectors had escaped from North Korea in 2021.",
+    "Police in Busan arrested two brokers who guided North Korean defectors out of Yanji along an "
+    "escape route through Laos to Thailand. The defectors, who fled North Korea last year, were "
+    "resettled in the South. Both defectors now work in Incheon.",
+    "Brokers now charge North Korean defectors 15,000 dollars for the escape route through China "
+    "and Myanmar, a resettlement group in Seoul said. Most defectors wait months in safe houses "
+    "in China, and some defectors pay in instalments from their wages.",
+]
+
+
+@pytest.mark.parametrize("text", UNUSUAL_LOOK_ALIKES)
+def test_relevance_unusual_look_alikes_not_relevant(text: str) -> None:
+    result = assess_relevance(text)
+    assert not result.relevant and result.score < 0.5
+
+
+# An escape story that also names workers the state sent abroad stays about dispatch.
+def test_relevance_escape_of_dispatched_workers_is_relevant() -> None:
+    text = (
+        "A broker helped 5 North Korean workers who had escaped from a building site in "
+        "Vladivostok reach Seoul, a defectors' group said. The workers had been sent abroad in "
+        "2019."
+    )
+    assert assess_relevance(text).relevant

@@ -35,6 +35,9 @@ _WORKERS = (
     r"(?:workers|laborers|labourers|labou?r|manpower|workforce|personnel|people|North Koreans|staff|"
     r"hands|builders|crews|deckhands|loggers|specialists)"
 )
+# DPRK nationals named as people, the object of hiring where a report never says "workers"
+# ("after hiring about 250 North Korean women to peel shrimp").
+_NATIONALS = r"(?:North Korean|DPRK) (?:women|men|nationals|citizens)"
 # A word between a verb and its object: also numbers and quoted vague counts ("request for
 # 1,500 additional North Koreans", "needed \"tens of thousands\" of builders").
 _GAP = r"[\w,.'\"\u201c\u201d\u2019-]+"
@@ -152,7 +155,7 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         "seek/source workers",
         rf"\b(?:demand(?:s|ed|ing)? for|need(?:s|ed)?|wants?|wanted|seek(?:s|ing)?|sought|sourcing|"
         rf"attract(?:ing)?|hire|hiring|hired|invite[sd]?|accept(?:ing)?|take in|quotas? for|to source|"
-        rf"struggled to find|find|prefer(?:s|red|ring)?|absorb) (?:(?!send|dispatch|return|repatriat|expul|expel|deport|remov|arrest|detain|ban){_GAP} ){{0,4}}?{_WORKERS}\b",
+        rf"struggled to find|find|prefer(?:s|red|ring)?|absorb) (?:(?!send|dispatch|return|repatriat|expul|expel|deport|remov|arrest|detain|ban){_GAP} ){{0,4}}?(?:{_WORKERS}|{_NATIONALS})\b",
         False,
     ),
     (
@@ -173,7 +176,7 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         "demand",
         "plan to bring workers",
         rf"\b(?:plan(?:s|ned|ning)?|attempt(?:s|ed|ing)?|seek(?:s|ing)?|want(?:s|ed)?) to "
-        rf"(?:bring|import|hire|employ|attract) (?:in )?(?:[\w-]+ ){{0,3}}?{_WORKERS}\b",
+        rf"(?:bring|import|hire|employ|attract) (?:in )?(?:[\w-]+ ){{0,3}}?(?:{_WORKERS}|{_NATIONALS})\b",
         False,
     ),
     (

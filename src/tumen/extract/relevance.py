@@ -85,7 +85,7 @@ _OCCUPATION = "(?:" + "|".join(OCCUPATIONS) + ")"
 # ("North Korean leader Kim") never stands in for a modifier; the armed forces' and defectors'
 # trades are another story.
 _DPRK_OCCUPATION = re.compile(
-    r"\b(?:North\s+Korean|N\.\s?Korean|DPRK|NK)\s+"
+    r"\b(?:North\s+Korean|N\.\s?Korean|DPRK|NK|North\s+Korea['\u2019]s)\s+(?:IT\s+)?"
     r"(?:(?!(?:military|combat|army|navy|defector|defectors|former|nuclear|missile|weapons|rocket|drone|cyber|intelligence|security)\b)[a-z][a-z-]*\s+){0,3}"
     + _OCCUPATION
     + r"\b|\b"
@@ -114,7 +114,8 @@ _LABOUR = re.compile(
     r"foreign[- ]currency\s+earning|repatriat\w+|defect(?:ed|ors?|ion)?|"
     # the trades and workplaces of dispatched labour
     r"loggers|logging|timber|builders|crews|seafood|(?:processing|garment)\s+(?:plants?|factor(?:y|ies))|"
-    r"programmers|IT\s+workers|employ(?:s|ed|ing|ment)?|wages?|(?:at|to)\s+work|seamstresses|"
+    r"programmers|coders|(?:IT|software|app)\s+(?:workers|developers|engineers|specialists|teams?)|"
+    r"writ(?:e|es|ing)\s+(?:apps|software|code)|employ(?:s|ed|ing|ment)?|wages?|(?:at|to)\s+work|seamstresses|"
     r"sew(?:s|ing)?|garment\s+factor(?:y|ies)|textile\s+factor(?:y|ies)|restaurants?|waitress(?:es)?|cooks|"
     r"(?:assembly|electronics|sewing)\s+(?:plants?|lines?|factor(?:y|ies)))\b",
     re.IGNORECASE,
@@ -202,7 +203,7 @@ def _names_foreign_city(sentence: str) -> bool:
 # "overseas workers"), and another country's workers ("local workers", "Chinese employees"):
 # a report about factories in Dandong or a job fair in the South names only the second.
 _DPRK_WORKERS = re.compile(
-    r"\b(?:North\s+Korean?|N\.\s?Korean|DPRK|NK)\s+(?:(?:construction|IT|software|forestry|logging|"
+    r"\b(?:North\s+Korean?|N\.\s?Korean|DPRK|NK|North\s+Korea['\u2019]s)\s+(?:(?:construction|IT|software|forestry|logging|"
     r"fishing|seafood|factory|garment|military|overseas|guest|contract|young|male|female|skilled)\s+)?"
     r"(?:workers|labou?rers|labou?r|builders|crews|loggers|seamstresses|fishermen|deckhands|employees|"
     r"staff|personnel|programmers|developers|technicians|specialists|welders|plasterers|hands|"
@@ -221,6 +222,53 @@ _OTHER_WORKERS = re.compile(
 )
 # Sentence breaks, for the co-occurrence test (cheap: no abbreviations handling needed here).
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?\u201d\"])\s+|\n+")
+# A question-and-answer layout (interviews, think-tank explainers): "Q:"/"A:" at a line start or
+# after a sentence. An answer rarely repeats its subject ("Most of the teams sit in Shenyang"),
+# so it is read together with the question before it, as one unit.
+_QA_MARK = re.compile(
+    r"(?:^|(?<=[\n.!?]))[ \t]*(?:Q|A|Question|Answer)[ \t]*[:\u2013\u2014][ \t]", re.M
+)
+_QUESTION_MARK = re.compile(
+    r"(?:^|(?<=[\n.!?]))[ \t]*(?:Q|Question)[ \t]*[:\u2013\u2014][ \t]", re.M
+)
+# First-person testimony ("I was sent to Tynda", "we worked", "our brigade", "my wages"): the
+# narrator's work counts as DPRK nationals' work when the text places the narrator in the DPRK
+# ("we left Pyongyang", "I was born in North Korea") or names them as North Korean.
+_NARRATOR_DPRK = re.compile(
+    r"\b(?:I|[Ww]e)\s+(?:(?:had|have|had\s+been|were|was|all|both|first|then|finally)\s+)?"
+    r"(?:left|came\s+from|come\s+from|fled|was\s+born\s+in|were\s+born\s+in|grew\s+up\s+in|lived\s+in|"
+    r"returned\s+to|went\s+back\s+to|set\s+off\s+from|set\s+out\s+from|departed(?:\s+from)?|"
+    r"travell?ed\s+from|(?:was|were)\s+(?:sent|dispatched|taken|brought)\s+from)\s+"
+    r"(?:(?:the\s+)?(?:capital|city\s+of|port\s+of|town\s+of)\s+)?"
+    r"(?:North\s+Korea|the\s+DPRK|Pyongyang|the\s+North\b)"
+    r"|\b(?:I\s+(?:am|was)\s+a|[Ww]e\s+(?:are|were))\s+(?:\w+\s+)?North\s+Koreans?\b"
+    r"|\b[Ww]e\s+North\s+Koreans\b|\bNorth\s+Koreans?\s+like\s+(?:me|us)\b"
+)
+_FIRST_PERSON_SENT = (
+    r"\b(?:I|[Ww]e)\s+(?:(?:had|had\s+been|have\s+been|all|both|first|then|were\s+all)\s+)?"
+    r"(?:was|were)\s+(?:sent|dispatched|posted|assigned|taken|brought|put\s+to\s+work)\b"
+)
+_FIRST_PERSON_DISPATCH = re.compile(_FIRST_PERSON_SENT)
+_FIRST_PERSON_WORK = re.compile(
+    _FIRST_PERSON_SENT
+    + r"|\b(?:I|[Ww]e)\b[^.;:!?]{0,60}?\b(?:work(?:ed|ing)?|toil(?:ed|ing)|labou?r(?:ed|ing)|"
+    r"(?:was|were)\s+paid|earn(?:ed)?)\b"
+    r"|\b(?:[Oo]ur|[Mm]y)\s+(?:team|brigade|crew|group|unit|squad|foreman|wages?|pay|salary|earnings)\b"
+)
+# A report about smuggling defectors out (brokers, escape routes, resettlement, trials in the
+# South) is not about labour dispatch unless it also names workers sent abroad by the state.
+_DEFECTOR_ESCAPE = re.compile(
+    r"\b(?:brokers?|smuggl\w+|escape\s+routes?|resettle\w*|Hanawon|asylum|safe\s+houses?|"
+    r"underground\s+railroad)\b",
+    re.IGNORECASE,
+)
+_DEFECTOR = re.compile(r"\b(?:defect(?:ed|ors?|ion|ing)|escapees?|fled|escaped)\b", re.IGNORECASE)
+_STATE_DISPATCH = re.compile(
+    r"\b(?:sent|dispatch(?:ed)?|posted|deployed)\s+(?:abroad|overseas|to\s+work)\b|"
+    r"\blabou?r\s+(?:exports?|dispatch)\b|\boverseas\s+(?:work|labou?r|postings?)\b|"
+    r"\bloyalty\s+(?:funds?|money|fees?)\b|\bforeign[- ]currency\s+earning",
+    re.IGNORECASE,
+)
 
 
 def triage(text: str) -> bool:
@@ -248,7 +296,8 @@ def assess_relevance(text: str) -> Relevance:
     military = len(_MILITARY.findall(text))
     union = len(_UNION.findall(text))
     dprk_workers = len(_DPRK_WORKERS.findall(text)) + len(_DPRK_OCCUPATION.findall(text))
-    together, abroad_labour, working = _cooccurrences(text)
+    narrator = _NARRATOR_DPRK.search(text) is not None
+    together, abroad_labour, working = _cooccurrences(text, narrator)
     # A report about workers names them repeatedly, and in the same breath as the DPRK;
     # military or missile news names soldiers, home labour news names unions and strikes.
     # A short report may name its workers once, by their trade: one sentence with DPRK
@@ -273,19 +322,46 @@ def assess_relevance(text: str) -> Relevance:
         and (workers + dprk_workers > 0 or labour >= 3 or working > 0)
         and abroad_labour > 0
         and not (dprk_workers == 0 and len(_OTHER_WORKERS.findall(text)) >= 2)
+        and not _about_escape(text, dprk_workers, narrator)
     )
     return Relevance(relevant=relevant, score=score if relevant else min(score, 0.49))
 
 
-def _cooccurrences(text: str) -> tuple[int, int, int]:
+def _about_escape(text: str, dprk_workers: int, narrator: bool) -> bool:
+    """Is the report about defectors' escape (brokers, routes, resettlement) with no worker
+    sent abroad by the state in it?"""
+    if not (_DEFECTOR.search(text) and _DEFECTOR_ESCAPE.search(text)):
+        return False
+    if dprk_workers or _STATE_DISPATCH.search(text):
+        return False
+    return not (narrator and _FIRST_PERSON_DISPATCH.search(text))
+
+
+def _units(text: str) -> list[str]:
+    """Sentences, or in a Q&A layout question-and-answer blocks: an answer keeps the subject
+    its question named."""
+    if _QA_MARK.search(text) is None:
+        return _SENTENCE_BREAK.split(text)
+    questions = [m.start() for m in _QUESTION_MARK.finditer(text)]
+    if not questions:  # answers only (a transcript's lines): one unit per answer
+        return _SENTENCE_BREAK.split(_QA_MARK.sub("\n", text))
+    units = _SENTENCE_BREAK.split(text[: questions[0]])
+    bounds = [*questions, len(text)]
+    units.extend(text[start:end] for start, end in zip(bounds, bounds[1:], strict=False))
+    return units
+
+
+def _cooccurrences(text: str, narrator: bool = False) -> tuple[int, int, int]:
     """How many sentences name the DPRK and a labour word together, how many name a labour
     word and a foreign place (or "abroad") together, and how many put DPRK nationals to work
-    (a DPRK trade or DPRK nationals beside a verb of work, employment, hosting or dispatch)."""
+    (a DPRK trade or DPRK nationals beside a verb of work, employment, hosting or dispatch).
+    A narrator placed in the DPRK (`narrator`) is one of those nationals in first person."""
     together = abroad = working = 0
-    for sentence in _SENTENCE_BREAK.split(text):
+    for sentence in _units(text):
         nationals = (
             _DPRK_OCCUPATION.search(sentence) is not None
             or _DPRK_PEOPLE.search(sentence) is not None
+            or (narrator and _FIRST_PERSON_WORK.search(sentence) is not None)
         )
         if nationals and _WORK_VERB.search(sentence):
             working += 1
@@ -300,7 +376,7 @@ def _cooccurrences(text: str) -> tuple[int, int, int]:
         if (
             _FOREIGN_PLACE.search(sentence)
             or (dprk and _any_country().search(sentence))
-            or (nationals and dprk and _names_foreign_city(sentence))
+            or (nationals and (dprk or narrator) and _names_foreign_city(sentence))
         ):
             abroad += 1
     return together, abroad, working
