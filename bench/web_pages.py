@@ -10,10 +10,12 @@ Each page is requested in-process (FastAPI's test client, signed in as an analys
 right after a write (a review, so every per-generation cache is empty), then `--repeat` times
 warm, then once more right after adding one new report (the store's add, with the dispatch
 model's update). The figure for a page is the median of the warm requests; the cold and
-after-add times are recorded too.
+after-add times are recorded too. With `--runs N` every page is measured N times over (each
+time after a new review and a new report) and the medians of the runs are written.
 
     python bench/web_pages.py                    # 10,000 reports
     python bench/web_pages.py --count 1000 --repeat 3
+    python bench/web_pages.py --db sqlite:////tmp/wb/store.db --runs 3   # a kept store
 
 Target: every page under 200 ms (issue 8). Results: bench/results/web_pages.json.
 """
@@ -85,14 +87,72 @@ def copies(records: list[Record], count: int) -> list[Report]:
     return out
 
 
+def _label(page: str) -> str:
+    return re.sub(r"[0-9a-f]{16}", "{id}", page)
+
+
+def _measure(
+    client: Any,
+    store: Any,
+    desk: Any,
+    page: str,
+    n: int,
+    items: list[Any],
+    records: list[Record],
+    run: str,
+    repeat: int,
+) -> dict[str, float]:
+    """One page once: cold (after a review), warm (`repeat` times), after adding a report."""
+    # A write first, so that the per-generation caches start empty: a cold request.
+    target = items[n % len(items)].key
+    desk.review(target, "accept" if n % 2 else "reset", who="web:bench")
+    t = time.perf_counter()
+    response = client.get(page)
+    cold = (time.perf_counter() - t) * 1000
+    assert response.status_code == 200, (page, response.status_code, response.text[:300])
+    warm = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        client.get(page)
+        warm.append((time.perf_counter() - t) * 1000)
+    # Then a new report (what the "add a report" form does: the store's add, with the
+    # dispatch model's update), and the page again: the first request after it.
+    template = records[n % len(records)].report
+    added = build_report(
+        f"{template.text}\n\nSynthetic addition {run}-{n} for the page benchmark.",
+        overrides=ReportOverrides(
+            published=(date(2022, 1, 1) + timedelta(days=(n * 97) % 1400)).isoformat(),
+            publisher=PUBLISHERS[n % len(PUBLISHERS)],
+            title=f"{template.title or 'Report'} (added {n})",
+        ),
+    )
+    t = time.perf_counter()
+    store.add_many([added], who="bench")
+    add_s = time.perf_counter() - t
+    t = time.perf_counter()
+    response = client.get(page)
+    after_add = (time.perf_counter() - t) * 1000
+    assert response.status_code == 200, (page, response.status_code)
+    return {
+        "cold": cold,
+        "after_add": after_add,
+        "add_s": add_s,
+        "warm": statistics.median(warm),
+        "warm_max": max(warm),
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--count", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "web_pages.json")
     parser.add_argument(
-        "--db", type=Path, default=None, help="Keep the store here (reused if it exists)."
+        "--db",
+        default=None,
+        help="Keep the store here, a path or a sqlite:/// URL (reused if it exists).",
     )
+    parser.add_argument("--runs", type=int, default=1, help="Measure every page this many times.")
     args = parser.parse_args()
 
     from fastapi.testclient import TestClient
@@ -103,7 +163,9 @@ def main() -> None:
 
     records = templates()
     with tempfile.TemporaryDirectory() as tmp:
-        db = args.db or Path(tmp) / "bench.db"
+        db = Path(tmp) / "bench.db"
+        if args.db:
+            db = Path(args.db.removeprefix("sqlite:///")) if "://" in args.db else Path(args.db)
         reuse = db.exists()
         store = open_store(f"sqlite:///{db.resolve()}", extract=stand_in(records))
         reports = copies(records, args.count)
@@ -116,13 +178,14 @@ def main() -> None:
         user = authenticate(store, "bench", "bench-password")
         assert user is not None
         secret, csrf = create_session(store, user)
-        client = TestClient(create_app(store))
+        app: Any = create_app(store)
+        client = TestClient(app)
         client.cookies.set("tumen_session", secret)
         # What `tumen serve` does in the background at start: read every record once.
         from tumen.web.views import warm
 
         t0 = time.perf_counter()
-        warm(client.app.state.desk)
+        warm(app.state.desk)
         warm_s = time.perf_counter() - t0
 
         rid = reports[len(reports) // 2].id
@@ -151,53 +214,36 @@ def main() -> None:
             f"/api/map?report={rid}",
             "/api/timeline",
         ]
-        desk = client.app.state.desk
+        desk = app.state.desk
         run = datetime.now(UTC).strftime("%Y%m%d%H%M%S")  # new reports even in a kept store
-        results = []
-        for n, page in enumerate(pages):
-            # A write first, so that the per-generation caches start empty: a cold request.
-            target = items[n % len(items)].key
-            desk.review(target, "accept" if n % 2 else "reset", who="web:bench")
-            t = time.perf_counter()
-            response = client.get(page)
-            cold = (time.perf_counter() - t) * 1000
-            assert response.status_code == 200, (page, response.status_code, response.text[:300])
-            warm = []
-            for _ in range(args.repeat):
-                t = time.perf_counter()
-                client.get(page)
-                warm.append((time.perf_counter() - t) * 1000)
-            # Then a new report (what the "add a report" form does: the store's add, with
-            # the dispatch model's update), and the page again: the first request after it.
-            template = records[n % len(records)].report
-            added = build_report(
-                f"{template.text}\n\nSynthetic addition {run}-{n} for the page benchmark.",
-                overrides=ReportOverrides(
-                    published=(date(2022, 1, 1) + timedelta(days=(n * 97) % 1400)).isoformat(),
-                    publisher=PUBLISHERS[n % len(PUBLISHERS)],
-                    title=f"{template.title or 'Report'} (added {n})",
-                ),
-            )
-            t = time.perf_counter()
-            store.add_many([added], who="bench")
-            add_s = time.perf_counter() - t
-            t = time.perf_counter()
-            response = client.get(page)
-            after_add = (time.perf_counter() - t) * 1000
-            assert response.status_code == 200, (page, response.status_code)
+        measured: dict[str, dict[str, list[float]]] = {}
+        for round_ in range(args.runs):
+            for n, page in enumerate(pages):
+                m = measured.setdefault(page, {})
+                for name, value in _measure(
+                    client, store, desk, page, n, items, records, f"{run}-{round_}", args.repeat
+                ).items():
+                    m.setdefault(name, []).append(value)
+                print(
+                    f"run {round_ + 1} {_label(page):<64} cold {m['cold'][-1]:8.1f} ms"
+                    f"   after add {m['after_add'][-1]:8.1f} ms   warm {m['warm'][-1]:7.1f} ms"
+                )
+        results: list[dict[str, Any]] = []
+        for page, m in measured.items():
             results.append(
                 {
-                    "page": re.sub(r"[0-9a-f]{16}", "{id}", page),
-                    "cold_ms": round(cold, 1),
-                    "after_add_ms": round(after_add, 1),
-                    "add_s": round(add_s, 3),
-                    "warm_median_ms": round(statistics.median(warm), 1),
-                    "warm_max_ms": round(max(warm), 1),
+                    "page": _label(page),
+                    "cold_ms": round(statistics.median(m["cold"]), 1),
+                    "after_add_ms": round(statistics.median(m["after_add"]), 1),
+                    "add_s": round(statistics.median(m["add_s"]), 3),
+                    "warm_median_ms": round(statistics.median(m["warm"]), 1),
+                    "warm_max_ms": round(max(m["warm_max"]), 1),
+                    "runs": {
+                        "cold_ms": [round(v, 1) for v in m["cold"]],
+                        "after_add_ms": [round(v, 1) for v in m["after_add"]],
+                        "warm_median_ms": [round(v, 1) for v in m["warm"]],
+                    },
                 }
-            )
-            print(
-                f"{results[-1]['page']:<70} cold {cold:8.1f} ms   after add {after_add:8.1f} ms"
-                f"   warm {statistics.median(warm):7.1f} ms"
             )
         store.close()
 
@@ -209,9 +255,12 @@ def main() -> None:
         "when": datetime.now(UTC).isoformat(timespec="seconds"),
         "machine": {"python": platform.python_version(), "platform": platform.platform()},
         "reports": args.count,
+        "runs": args.runs,
         "fill_seconds": None if reuse else round(fill_s, 1),  # None: a kept store (--db)
         "warm_up_seconds": round(warm_s, 1),
-        "note": "cold = the first request after a write (a review), when every cache of views "
+        "note": "every figure is the median of `runs` runs (each page measured after its own "
+        "review and its own added report in every run; per-run values under runs); "
+        "cold = the first request after a write (a review), when every cache of views "
         "over all reports is stale and only the changed report is worked out again; "
         "after_add = the first request after adding one report (add_s: the add itself, with "
         "the dispatch model's update); warm = the same page again. warm_up = building the "

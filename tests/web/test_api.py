@@ -125,9 +125,10 @@ def test_api_permissions(client: TestClient, web: WebStore, role: str, req: Req)
 
 def test_every_api_route_is_in_the_permission_table(client: TestClient) -> None:
     # A new endpoint without a permission test fails here.
+    app: Any = client.app
     routes = {
         (method, route.path)
-        for route in client.app.routes
+        for route in app.routes
         if getattr(route, "path", "").startswith("/api/") and hasattr(route, "methods")
         for method in route.methods
         if route.path not in ("/api/openapi.json", "/api/docs", "/api/docs/oauth2-redirect")

@@ -4,6 +4,7 @@ hand-made claims, filters and full-text search, reviews surviving re-extraction.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -107,7 +108,7 @@ def test_reviews_and_hand_made_claims_survive_re_extraction(fresh: WebStore) -> 
 
 
 def test_effective_record_drops_references_to_rejected_claims() -> None:
-    data = {
+    data: dict[str, Any] = {
         "places": [{"id": "p1", "key": "r:p:0-1"}, {"id": "p2", "key": "r:p:2-3"}],
         "times": [{"id": "t1", "key": "r:t:4-5"}],
         "quantities": [],
