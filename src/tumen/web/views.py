@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from tumen.errors import InputError
-from tumen.model import Record
+from tumen.model import Record, TimePrecision
 from tumen.web.desk import Desk
 from tumen.web.redaction import redacted_record
 
@@ -25,19 +25,9 @@ ROLE_COLOURS = {
     "workplace": "#7b3294",
     "other": "#7f8c8d",
 }
-# How much a date is worth: the timeline draws precise dates dark and vague ones pale.
-PRECISION_ORDER = (
-    "day",
-    "week",
-    "part_of_month",
-    "month",
-    "quarter",
-    "half_year",
-    "part_of_year",
-    "season",
-    "year",
-    "decade",
-)
+# How much a date is worth: the timeline draws precise dates dark and vague ones pale. The
+# order is the model's own, most precise first.
+PRECISION_ORDER: tuple[str, ...] = TimePrecision.__args__  # type: ignore[attr-defined]  # Literal keeps its values here
 MAX_EVIDENCE = 30  # per place on the map; the count says how many there are in all
 MAX_TIMELINE_EVENTS = 2000
 
