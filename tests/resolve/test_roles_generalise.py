@@ -521,3 +521,45 @@ def test_roles_generalise_cycle6(
 def test_roles_generalise_listed_town_needs_a_listed_place() -> None:
     # "Kim and Musan" names people; only a place governed by a preposition carries the list.
     assert resolve("Kim and Musan met the workers.") == []
+
+
+# Cycle 7: islands, Q&A answers, and towns placed in their region by GeoNames admin1 codes.
+CYCLE7 = [
+    # "on X Island": the island is where the site of work stands.
+    ("Ten North Korean painters were working at a hotel site on Russky Island last year.",
+     "Russky Island", "Russky Island", "RU", "workplace"),
+    # An answer inherits the workers its question asks about; a work clause after the places
+    # makes them places of work.
+    ("Q: Where are the North Korean IT workers?\n\nA: They mostly sit in Yanji and "
+     "Hunchun, in teams of five, writing games for overseas firms.", "Yanji", "Yanji", "CN",
+     "workplace"),
+    ("Q: Where are the North Korean IT workers?\n\nA: They mostly sit in Yanji and "
+     "Hunchun, in teams of five, writing games for overseas firms.", "Hunchun", "Hunchun", "CN",
+     "workplace"),
+    # Without a question about workers, an answer is no dispatch.
+    ("Q: What is the weather like?\n\nA: It is cold in Yanji, writing is hard outdoors.",
+     "Yanji", "Yanji", "CN", "other"),
+    # A region whose town is a place of work is a destination (Amursk lies in Khabarovsk Krai).
+    ("The Khabarovsk Krai government wants 500 workers from North Korea for housing projects "
+     "in Amursk.", "Amursk", "Amursk", "RU", "workplace"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface", "name", "country", "role"), CYCLE7)
+def test_roles_generalise_cycle7(
+    text: str, surface: str, name: str, country: str | None, role: str
+) -> None:
+    place = mention(resolve(text), surface)
+    assert (place.name, place.country, place.role) == (name, country, role)
+    assert text[place.span[0] : place.span[1]] == place.mention
+
+
+def test_town_lies_in_its_admin1_region() -> None:
+    from tumen.resolve.gazetteer import gazetteer
+
+    g = gazetteer()
+    krai = g.get("tumen:khabarovsk-krai")
+    town = g.lookup("Amursk")[0]
+    assert krai is not None and g.contains(krai, town)
+    amur = g.get("tumen:amur-oblast")
+    assert amur is not None and not g.contains(amur, town)

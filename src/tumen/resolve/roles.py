@@ -422,6 +422,25 @@ _VIA_SITE = re.compile(
     r"station|border\s+post|airport)$"
 )
 # "a smaller team in X": a group of workers stationed there.
+_RIGHT_DOING_WORK = re.compile(
+    r"^(?:\s*(?:,|and|or)\s*(?:and\s+|or\s+)?PLACE)*\s*,(?:[^.;,]{0,40},)?\s*(?:writing|coding|"
+    r"programming|developing|working|building|logging|felling|cutting|sewing|fishing|"
+    r"processing|laying|renovating|repairing|toiling|constructing)\b"
+)
+_QUESTION = re.compile(r"^[ \t]*Q\s*[:.][^\n]*", re.MULTILINE)
+_ANSWER = re.compile(r"[ \t]*A\s*[:.]")
+
+
+def _answers_workers(text: str, pos: int) -> bool:
+    """Does the line holding `pos` answer ("A: ...") a question about workers ("Q: ...")?"""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if not _ANSWER.match(text, line_start):
+        return False
+    questions = _QUESTION.findall(text, 0, line_start)
+    return bool(questions) and bool(_WORKERS.search(questions[-1]))
+
+
+_ISLAND = re.compile(r"\b(?:[Ii]sland|[Ii]sle)$")
 _GROUPS = frozenset(
     "team teams group groups crew crews contingent contingents brigade brigades unit units "
     "workforce squad squads".split()
@@ -579,7 +598,8 @@ def _analyse(
         s_start, s_end = (sentences[k].start, sentences[k].end) if k >= 0 else (0, len(text))
         if k not in sentence_flags:
             sent = text[s_start:s_end]
-            workers = bool(_WORKERS.search(sent))
+            # An answer in a Q&A is about the workers its question asks about.
+            workers = bool(_WORKERS.search(sent)) or _answers_workers(text, s_start)
             sentence_flags[k] = (
                 workers,
                 bool(_UNRELATED.search(sent)) and not workers,
@@ -675,6 +695,8 @@ def _read_cue(
     kp = place.country == "KP"
     country = place.kind == "country"
     prep, before = _governing(left)
+    if prep is None and before and before[-1].lower() == "on" and _ISLAND.search(place.mention):
+        prep, before = "on", before[:-1]  # "a housing estate on Russky Island": on the island
     last = before[-1].lower() if before else ""
     before_text = " ".join(before[-6:]).lower()
 
@@ -916,6 +938,8 @@ def _read_cue(
             and _CLAUSE_WORK.match(right)
         ):
             cue.role = "workplace"  # "In the taiga north of X, loggers have been felling larch"
+        elif not country and workers and _RIGHT_DOING_WORK.match(right):
+            cue.role = "workplace"  # "teams sit in X and Y, writing apps for clients"
         elif _STAY_AT.search(before_text) or workers or last in _GROUPS:
             cue.role = "destination"
         return
