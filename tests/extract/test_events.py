@@ -602,3 +602,57 @@ AVOIDS_HELDOUT8 = [
 @pytest.mark.parametrize(("sentence", "event_type"), AVOIDS_HELDOUT8)
 def test_events_heldout8_sentence_avoids_type(sentence: str, event_type: str) -> None:
     assert event_type not in types_of(sentence)
+
+
+# First-person testimony: once the text places its narrator in the DPRK ("we left Pyongyang",
+# "I was born in North Korea"), "I", "we" and "our brigade" are the workers.
+_NARRATOR = "I was born in North Korea and grew up near Hamhung. "
+YIELDS_FIRST_PERSON = [
+    ("We left Pyongyang in a sealed carriage and changed at Ussuriysk for the north.", "departure"),
+    ("We left Pyongyang in a sealed carriage and changed at Ussuriysk for the north.", "transit"),
+    (
+        _NARRATOR + "In 2018 I was dispatched to Blagoveshchensk with a team of plasterers.",
+        "arrival",
+    ),
+    (_NARRATOR + "Our brigade poured concrete for a shopping centre in Irkutsk.", "deployment"),
+    (_NARRATOR + "We worked on building sites outside Yakutsk for two winters.", "deployment"),
+    (_NARRATOR + "They sent us to Ulan-Ude in the spring of 2017.", "departure"),
+    (_NARRATOR + "We were paid next to nothing and slept in a shipping container.", "abuse"),
+    # a UN panel's findings: crossing in "through" a named checkpoint is a place passed through
+    (
+        "The panel found that a third group of North Korean workers entered Russia through "
+        "Tumangang in 2023.",
+        "transit",
+    ),
+    (
+        "According to the experts, about 90 North Korean labourers transited through Dalian "
+        "before the panel's inspection.",
+        "transit",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type"), YIELDS_FIRST_PERSON)
+def test_events_first_person_narrator_yields_type(text: str, event_type: str) -> None:
+    assert event_type in types_of(text)
+
+
+AVOIDS_FIRST_PERSON = [
+    # No DPRK narrator: the journalist's "we" and "I" are nobody's workers.
+    ("We left Moscow by train and changed at Irkutsk for Ulan-Ude.", "departure"),
+    ("We left Moscow by train and changed at Irkutsk for Ulan-Ude.", "transit"),
+    ("I worked as a reporter in Vladivostok for five years.", "deployment"),
+    # Time served, told afterwards, is not the term of a dispatch.
+    (_NARRATOR + "We worked at the sawmill for four years.", "terms"),
+    # Wages next to nothing are abuse, not a condition of the dispatch.
+    (_NARRATOR + "We were paid almost nothing for our work.", "terms"),
+    # Where an escapee got to is no arrival of the dispatch.
+    (_NARRATOR + "In 2021 I escaped from the camp and reached Novosibirsk.", "arrival"),
+    # Sent somewhere without a place after it says nothing of getting there.
+    (_NARRATOR + "In 2016 I was sent abroad.", "arrival"),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type"), AVOIDS_FIRST_PERSON)
+def test_events_first_person_narrator_avoids_type(text: str, event_type: str) -> None:
+    assert event_type not in types_of(text)

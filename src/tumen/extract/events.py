@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from tumen.extract.attribution import attribute_sentences
 from tumen.extract.hedging import assess, lower_same_length
 from tumen.extract.lexicon_events import Rule, dispatch, lower_pattern, starts_word
+from tumen.extract.relevance import dprk_narrator
 from tumen.model import (
     Actor,
     Attribution,
@@ -85,6 +86,17 @@ _FOREIGN_AFTER = re.compile(
     r"Bangladesh|South Korea|the South\b|abroad\s+such as)",
     re.IGNORECASE,
 )
+# In a DPRK national's own account (`dprk_narrator`), the narrator and their group are the
+# workers: "I was sent to ...", "we left ...", "they put us on a train", "our brigade".
+_FIRST_PERSON = re.compile(
+    r"\b(?:I|[Ww]e|us|me|[Oo]ur|[Mm]y)\b(?:\s+(?:brigade|team|crew|group|unit|squad|gang)\b)?"
+)
+# "I was sent to Tynda", "we were posted to a sawmill": told afterwards by the one sent, the
+# sending also says they got there.
+_FIRST_PERSON_SENT_TO = re.compile(
+    r"\b(?:I\s+was|[Ww]e\s+were|[Ww]e\s+(?:had\s+)?been)\s+(?:\w+ly\s+)?$"
+)
+_TO_AFTER = re.compile(r"\s+to\s+(?:[A-Z]|(?:a|an|the)\s+\w)")
 _DPRK = re.compile(r"\bNorth Korean?\b|\bDPRK\b|\bN\. Korean?\b|\bPyongyang\b", re.IGNORECASE)
 # Soldiers are not workers; a trigger whose object is troops or a train is not a dispatch.
 _NOT_WORKERS_AFTER = re.compile(
@@ -116,7 +128,9 @@ _DEFECTION_WORDS = re.compile(
 _DEFECTOR_ROUTE = re.compile(
     r"\b(?:flew|fled|went|made\s+(?:their|his|her)\s+way|arrived|escaped|defected|travell?ed|"
     r"taken|brought|resettled)\s+(?:[\w-]+\s+){0,3}?(?:to|in|into)\s+(?:South\s+Korea|the\s+South\b|Seoul)"
-    r"|\breach(?:ed|ing)?\s+(?:South\s+Korea|the\s+South\b|Seoul)",
+    r"|\breach(?:ed|ing)?\s+(?:South\s+Korea|the\s+South\b|Seoul)"
+    # "I escaped and reached Moscow": where an escapee gets to is no stage of the dispatch
+    r"|\b(?:escaped|fled|defected|ran\s+away|slipped\s+away)\b[^.;]{0,30}?\breach(?:ed|ing)?\b",
     re.IGNORECASE,
 )
 _DEFECTOR_ROUTE_TYPES = frozenset({"return", "evasion", "departure", "transit", "arrival"})
@@ -328,6 +342,13 @@ def find_events(context: EventContext) -> list[Event]:
         starts,
         sentences,
     )
+    narrator = dprk_narrator(text)
+    if narrator:
+        for k, found in enumerate(_bucket(_FIRST_PERSON.finditer(text), starts, sentences)):
+            if found:
+                workers_by_sentence[k] = sorted(
+                    workers_by_sentence[k] + found, key=lambda m: m.start()
+                )
     pronouns_by_sentence = _bucket(_PRONOUN.finditer(text), starts, sentences)
     triggers_by_sentence: list[list[tuple[Rule, re.Match[str]]]] = [[] for _ in sentences]
     table = dispatch()
@@ -366,6 +387,7 @@ def find_events(context: EventContext) -> list[Event]:
             pronouns_by_sentence[i] if pronoun_ok else [],
             any(worker_sentences[max(0, i - 2) : i + 1]),
             context.places,
+            narrator,
         )
         rounds = _rounds(text, sentence)
         events.extend(_events_of_sentence(context, sentence, hits, rounds, attributions[i]))
@@ -443,6 +465,7 @@ def _hits(
     pronoun_matches: list[re.Match[str]],
     context_ok: bool,
     places: Sequence[Place] = (),
+    narrator: bool = False,
 ) -> list[_Hit]:
     if not triggers:
         return []
@@ -533,6 +556,13 @@ def _hits(
                 and _DEFECTION_WORDS.search(text, ss, se)
             ):
                 continue  # a defector's way out, not a dispatch route
+            if (
+                narrator
+                and rule.label == "send/dispatch"
+                and _FIRST_PERSON_SENT_TO.search(text, max(ss, s - 30), s)
+                and _TO_AFTER.match(text, e, se)
+            ):
+                hits.append(_Hit(rule, (s, e), "arrival"))  # "I was sent to Tynda": and got there
             if rule.label == "send/dispatch" and _is_reduced_relative(text, ss, s):
                 event_type = (
                     "deployment"  # "workers dispatched to Russia": a state, not a departure
@@ -603,7 +633,12 @@ _AUTHORITY_TOLD = re.compile(
     r"[A-Z][a-z]+)\s+(?:(?:has|have|had)\s+)?(?:now\s+|formally\s+)?"
     r"\b(told|ordered|instructed|directed)\s+[^.;]{0,100}?\bto\s+(?:[\w'\u2019-]+\s+){0,5}?$"
 )
-_PAST_STAY = re.compile(r"\b(?:had|has|have)\s+(?:been\s+)?\w+ed\b|\bhad\s+been\b", re.IGNORECASE)
+# "had worked there for three years", "worked in the forest for three years": time served,
+# told afterwards, not the term a dispatch sets.
+_PAST_STAY = re.compile(
+    r"\b(?:had|has|have)\s+(?:been\s+)?\w+ed\b|\bhad\s+been\b|\b(?:worked|toiled|laboured|labored)\b",
+    re.IGNORECASE,
+)
 _HOMEWARD = re.compile(
     r"\bcontinu(?:e|es|ed|ing)\s+(?:on\s+)?(?:to|towards?)\s+(?:Pyongyang|North\s+Korea|the\s+DPRK)\b"
 )

@@ -270,7 +270,9 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"|\bcross(?:ed|es|ing)? the (?:[\w-]+ )?(?:bridge|river|checkpoint)\b"
         r"|\bgather(?:ed|ing)? (?:at|in)\b|\brail journey\b|\btransportation of\b|\bscheduled to go to\b"
         r"|\bbound for\b|\ben route\b|\b(?:by (?:bus|road|truck|car|rail|train) )?across the border\b|\bflying them\b|\bby way of\b|\bstaging (?:point|post|area|ground)s?\b"
-        r"|\bchang(?:e|ed|ing) (?:to|trains|planes|buses)\b|\b(?:halt|stopp|stay)ed overnight\b|\bcorridor\b"
+        r"|\bchang(?:e|ed|ing) (?:to|trains|planes|buses)\b|\bchang(?:e|ed|es|ing) (?:(?:trains|planes|buses) )?at\b"
+        # "entered Russia through Khasan": the way in is a place passed through
+        r"|\b(?:enter(?:s|ed|ing)?|cross(?:es|ed|ing)? into|arriv(?:e|es|ed|ing) in) (?:[\w-]+ ){0,3}?through\b|\b(?:halt|stopp|stay)ed overnight\b|\bcorridor\b"
         r"|\b(?:halted|stopped) (?:in|at)\b|\bbefore continuing\b"
         # "stayed in a dormitory there before boarding a train for the ride west"
         r"|\bbefore (?:boarding|taking|catching|changing to) (?:a |an |the |their )?(?:[\w-]+ )?(?:trains?|flights?|planes?|buses|bus|ships?|ferry|boats?)\b"
@@ -483,7 +485,8 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"(?:wages|pay|salar\w+)\b|\btemperatures? (?:fell|fall|dropped|drop|plunged?) (?:to|below)\b"
         r"|\b(?:most|much|the bulk|all) of (?:the|their|his|her) (?:money|wages|pay|earnings) (?:was|were|is|are) "
         r"(?:deducted|taken|kept|confiscated|withheld)\b"
-        r"|\bunder the watch of\b|\b(?:has|have|had|was|were) (?:still )?not been paid\b|\bnever (?:been )?paid\b"
+        r"|\bunder the watch of\b|\bpaid (?:almost|next to|virtually|practically|hardly|close to) (?:nothing|anything)\b"
+        r"|\bpaid (?:a )?pittance\b|\b(?:has|have|had|was|were) (?:still )?not been paid\b|\bnever (?:been )?paid\b"
         r"|\bthreaten(?:ed|s|ing)? (?:with|to)\b|\bnot (?:allowed|permitted) to leave\b|\bforbidden to leave\b"
         r"|\b(?:escorted|guarded|watched|followed) by (?:[\w-]+ ){0,3}?(?:security|minders?|guards?|officers?|agents?|"
         r"supervisors?|managers?)\b",

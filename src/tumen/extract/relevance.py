@@ -296,7 +296,7 @@ def assess_relevance(text: str) -> Relevance:
     military = len(_MILITARY.findall(text))
     union = len(_UNION.findall(text))
     dprk_workers = len(_DPRK_WORKERS.findall(text)) + len(_DPRK_OCCUPATION.findall(text))
-    narrator = _NARRATOR_DPRK.search(text) is not None
+    narrator = dprk_narrator(text)
     together, abroad_labour, working = _cooccurrences(text, narrator)
     # A report about workers names them repeatedly, and in the same breath as the DPRK;
     # military or missile news names soldiers, home labour news names unions and strikes.
@@ -325,6 +325,13 @@ def assess_relevance(text: str) -> Relevance:
         and not _about_escape(text, dprk_workers, narrator)
     )
     return Relevance(relevant=relevant, score=score if relevant else min(score, 0.49))
+
+
+def dprk_narrator(text: str) -> bool:
+    """Is the text (or a testimony quoted in it) told by a DPRK national in first person ("we
+    left Pyongyang", "I was born in North Korea")? Then "I", "we" and "our brigade" are the
+    workers, for relevance here and for the event triggers (`tumen.extract.events`)."""
+    return _NARRATOR_DPRK.search(text) is not None
 
 
 def _about_escape(text: str, dprk_workers: int, narrator: bool) -> bool:
