@@ -48,6 +48,16 @@ floor when the scores rise; never lower one to make a change pass.
   worker_counts 0.833, times 1.0 (0.846 before that gold fix), durations 1.0, event_types 0.706,
   rounds 1.0, sanctions 1.0. The Q&A and the first-person testimony are read as irrelevant
   (so all their places, counts and events are missed) and the broker case as relevant.
+- `tests/heldout9`: a ninth batch (8 documents, 2 negatives) in styles not used before: a long
+  feature with background paragraphs (Blagoveshchensk), a brief wire item (Mongolia sends the
+  last workers home), a foreign ministry's policy statement, a port's report on a trawler crew,
+  a Russian regional job-portal story (Irkutsk), a summary of a state's implementation report to
+  the 1718 Committee (Qatar); negatives on a coal freighter's crew and Central Asian migrants on
+  Irkutsk job portals. Honest first score, before any rule was tuned on it: relevance 0.800,
+  places 0.632 (role accuracy 1.0), worker_counts 0.600, times 1.0, durations 0.909,
+  event_types 0.681, rounds (none named), sanctions 1.0. The job-portal story and the committee
+  summary are read as irrelevant (a quoted "brigade of 40 finishers from the DPRK" split from
+  its sentence; the state's full name not known as the DPRK).
 - `tests/heldout2`: a second batch (23 documents) written with wording deliberately away from
   the trigger lexicon (nominalisations, passives, reported speech, negation, conditionals,
   lists). Its honest first score, before any rule was changed: relevance 0.882, places 0.738,
@@ -88,6 +98,12 @@ TESTS = Path(__file__).resolve().parent
 # defector-escape relevance fixes: relevance 1.0, places 0.850, worker_counts 1.0, event_types
 # 0.915 (with "hiring ... North Korean women" as demand); places 0.955 (role accuracy 0.905)
 # after islands, Q&A answers and admin1 regions of GeoNames towns.
+# (heldout9, honest first score): see the docstring; after the full-name, finishers, closing-quote,
+# "nationals of" relevance fixes, the event fixes (keeps the passports, seven days a week, citing
+# UN sanctions, hired through an agency, earning income, non-work visas), the nationality-share
+# count ("18 of the 25 crew ... were North Korean") and task times ("take up to three weeks to
+# assemble"): relevance 1.0, places 0.875 (role accuracy 0.857), worker_counts 1.0, times 1.0,
+# durations 1.0, event_types 0.969, sanctions 1.0.
 # Places after the sixth place/role cycle: heldout 1.0, heldout2 0.975, heldout3 1.0, heldout4
 # 0.992, heldout5 1.0, heldout6 1.0, heldout7 0.982 (role accuracy 0.964).
 F1_FLOORS: dict[str, dict[str, float]] = {
@@ -171,6 +187,16 @@ F1_FLOORS: dict[str, dict[str, float]] = {
         "rounds": 0.95,
         "sanctions": 0.95,
     },
+    "heldout9": {
+        "relevance": 0.95,
+        "places": 0.85,
+        "worker_counts": 0.95,
+        "times": 0.95,
+        "durations": 0.95,
+        "event_types": 0.95,
+        "rounds": 0.95,
+        "sanctions": 0.95,
+    },
 }
 MIN_DOCUMENTS = {
     "heldout": 15,
@@ -181,6 +207,7 @@ MIN_DOCUMENTS = {
     "heldout6": 10,
     "heldout7": 11,
     "heldout8": 9,
+    "heldout9": 8,
 }
 MIN_NEGATIVES = {
     "heldout": 4,
@@ -191,6 +218,7 @@ MIN_NEGATIVES = {
     "heldout6": 3,
     "heldout7": 4,
     "heldout8": 3,
+    "heldout9": 2,
 }
 
 

@@ -656,3 +656,20 @@ AVOIDS_FIRST_PERSON = [
 @pytest.mark.parametrize(("text", "event_type"), AVOIDS_FIRST_PERSON)
 def test_events_first_person_narrator_avoids_type(text: str, event_type: str) -> None:
     assert event_type not in types_of(text)
+
+
+# Heldout9 phrasings: a supervisor who keeps passports, no rest day, a repatriation on the ground
+# of sanctions, hiring through an agency, the UN's "earning income", non-work visas.
+YIELDS_HELDOUT9 = [
+    ("Their foreman keeps the passports of the North Korean workers in a safe.", "abuse"),
+    ("The North Korean builders work seven days a week on the tower.", "abuse"),
+    ("The Kyrgyz government sent the 60 North Korean workers home, citing UN sanctions.", "enforcement"),
+    ("The 14 North Korean deckhands were hired through a Chinese crewing agency.", "recruitment"),
+    ("DPRK nationals earning income in its territory left last year, the ministry said.", "deployment"),
+    ("North Korean workers keep arriving on non-work visas, the panel said.", "evasion"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "event_type"), YIELDS_HELDOUT9)
+def test_events_heldout9_yields_type(text: str, event_type: str) -> None:
+    assert event_type in types_of(text)

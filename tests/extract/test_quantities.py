@@ -365,6 +365,23 @@ def test_quantities_heldout34_worker_counts(
     assert _counted(sentence) == expected
 
 
+# A mixed crew's share by nationality: the part is the DPRK count, the total is not.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Officials said 12 of the 30 deckhands aboard the seized longliner were North Korean.",
+            [(12, 12)],
+        ),
+        ("Inspectors found that 40 of its 150 employees were from North Korea.", [(40, 40)]),
+    ],
+)
+def test_quantities_nationality_share_counts_the_part(
+    sentence: str, expected: list[tuple[float | None, float | None]]
+) -> None:
+    assert _counted(sentence) == expected
+
+
 def test_quantities_designated_individuals_are_not_workers() -> None:
     sentence = (
         "Treasury designated two labour firms and three individuals for sending workers abroad."

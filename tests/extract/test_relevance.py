@@ -247,3 +247,18 @@ def test_relevance_escape_of_dispatched_workers_is_relevant() -> None:
         "2019."
     )
     assert assess_relevance(text).relevant
+
+
+# Heldout9: the state's full name in UN and ministry prose, trades such as finishers, and a
+# closing quotation mark that does not end its sentence.
+RELEVANT_HELDOUT9 = [
+    "The Kingdom told the committee that the 80 nationals of the Democratic People's Republic of "
+    "Korea earning income in its territory had left for home through Bangkok.",
+    'A listing offers a "team of 25 finishers from the DPRK" for repair work in Novosibirsk, with '
+    "a minimum order of three months.",
+]
+
+
+@pytest.mark.parametrize("text", RELEVANT_HELDOUT9)
+def test_relevance_heldout9_relevant(text: str) -> None:
+    assert assess_relevance(text).relevant

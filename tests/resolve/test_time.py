@@ -496,6 +496,9 @@ DURATIONS: list[tuple[str, list[tuple[str, float | None, float | None]]]] = [
     # Lengths of a strike, a drill or a summit are not stays.
     ("Dockworkers began a three-day strike over pay.", []),
     ("The two armies held a four-day drill near the border.", []),
+    # The time a task takes is not a stay; a journey's time is.
+    ("Recruiters said a crew of 30 workers can take up to three weeks to assemble.", []),
+    ("It takes about six months to obtain a work permit for a foreign worker.", []),
 ]  # fmt: skip
 
 

@@ -127,7 +127,9 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"\b(?:select(?:s|ed|ing|ion|ions)?|recruit(?:s|ed|ing|ment|ments)?(?! (?:agenc|firm|compan|office|broker))|"
         r"chosen|choose|pick(?:s|ed|ing)?|hand-picked|shortlist(?:s|ed|ing)?|vetted|vetting|recommended|"
         r"screen(?:s|ed|ing)|nominat(?:e|es|ed|ing|ion|ions)|enlist(?:s|ed|ing|ment)?|put forward|"
-        r"taking names|sign(?:s|ed|ing)? on)\b",
+        r"taking names|sign(?:s|ed|ing)? on)\b"
+        # hiring through an intermediary: "seamen hired through a Chinese manning agency"
+        r"|\bhired (?:through|via) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:agenc(?:y|ies)|brokers?|intermediar(?:y|ies))\b",
         True,
     ),
     (
@@ -347,7 +349,9 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"(?:s|ed|ing)? (?:[\w-]+ ){0,2}?(?:facades?|windows?|walls?|roofs?|panels?|pipes?|wiring|floors?|ceilings?)|"
         r"(?:sing|sings|singing|serve|serves|serving|cook|cooks|cooking) (?:for|at|in) (?:guests|diners|customers|restaurants?)|"
         r"gut(?:s|ted|ting)? fish|(?:building|writ(?:e|es|ing)|develop(?:s|ed|ing)?|coding) (?:[\w-]+ ){0,2}?(?:apps|software|websites|platforms|games)|peel(?:ing|ed)? shrimp|process(?:ing|es)? (?:fish|seafood|shrimp|crab)|"
-        r"win (?:[\w-]+ ){0,2}contracts|took on|take on|taking on)\b",
+        r"win (?:[\w-]+ ){0,2}contracts|took on|take on|taking on|"
+        # the UN wording for nationals at work abroad: "earning income in its territory"
+        r"earn(?:s|ed|ing)? (?:an )?income (?:in|on|within))\b",
         True,
     ),
     (
@@ -479,7 +483,9 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"|\b(?:wages?|pay|salar(?:y|ies)|earnings) (?:(?:were|was|are|is|being|been) )*held back\b"
         r"|\bdock(?:ed|ing|s)? (?:their |his |her )?(?:pay|wages?)\b|\bdenied (?:medical|food|rest|contact|care|treatment)\b"
         r"|\b(?:phones?|passports?) (?:were |was )?(?:taken away|confiscated|seized)\b"
-        r"|\b(?:kept|held|holds|keep|hold|took) (?:[\w'\u2019-]+ ){0,2}?passports?\b|\bunheated\b"
+        r"|\b(?:kept|held|holds|keeps?|hold|took) (?:[\w'\u2019-]+ ){0,2}?passports?\b|\bunheated\b"
+        # no rest day: "seven days a week", "work without days off"
+        r"|\bseven days a week\b|\bwithout (?:a )?days? off\b"
         r"|\b(?:tak(?:e|es|ing)|took) (?:half|most|two-thirds|the bulk) of (?:each|every|their|the) (?:[\w'\u2019-]+ ){0,2}?(?:earnings|wages|pay)\b|\bonly in (?:supervised|escorted|guarded) groups\b"
         r"|\bwithout (?:ever )?(?:coming|going|being allowed) ashore\b|\bnot (?:received|receiving|got|been given) (?:any |their |his )?"
         r"(?:wages|pay|salar\w+)\b|\btemperatures? (?:fell|fall|dropped|drop|plunged?) (?:to|below)\b"
@@ -506,7 +512,7 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"|\bfeign\w* ignorance\b|\bnot stepping foot\b|\bthird[- ]countr(?:y|ies)\b"
         r"|\bfalse (?:identit\w+|nationalit\w+|documents|papers|passports|names?)\b|\bunder (?:false|fake|assumed|borrowed|other people's) names?\b|\bunder the name of\b"
         r"|\bfor (?:education(?:al)?|study) purposes\b|\billegally\b|\bsmuggl\w*|\bunder (?:the )?cover of\b"
-        r"|\boff the books\b|\bpos(?:e|es|ed|ing) as\b|\blaunder\w*"
+        r"|\boff the books\b|\bpos(?:e|es|ed|ing) as\b|\blaunder\w*|\bnon-work(?:ing)? visas?\b"
         r"|\b(?:describ(?:e|es|ed|ing)|register(?:s|ed|ing)?|list(?:s|ed|ing)?|classif(?:y|ies|ied|ying)|"
         r"disguis(?:e|es|ed|ing)|pass(?:es|ed)? off|present(?:s|ed|ing)?) (?:[\w-]+ ){0,2}?as [\"'\u201c\u2018]?(?:[\w-]+ )?"
         r"(?:students?|trainees?|interns?|tourists?|specialists?|performers?|researchers?|visitors?)\b"
@@ -548,7 +554,9 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"|\bcharg(?:ed|es|ing) (?:[\w-]+ ){1,5}?with\b|\btook control of\b|\braid(?:ed|s|ing)?\b|\bdetain(?:ed|s|ing)?\b"
         r"|\binspectors?\b|\bprosecutor\w*|\bfines? of\b|\bfac(?:e|es|ing) (?:fines|charges|prosecution)\b"
         r"|\b(?:launch\w*|open\w*|began|begun|start\w*) (?:an |a )?(?:criminal )?(?:investigation|probe|case)\b"
-        r"|\binvestigation (?:is|was) continuing\b",
+        r"|\binvestigation (?:is|was) continuing\b"
+        # workers sent home on the ground of sanctions: "sent home ..., citing UN sanctions"
+        r"|\bciting (?:the )?(?:UN |U\.N\. |United Nations |international )?(?:sanctions|resolutions?)\b",
         False,
     ),
 )

@@ -353,6 +353,14 @@ _PARTICIPLE_AFTER = re.compile(
     r"deserted|disembarked)\b",
     re.IGNORECASE,
 )
+# A share of a mixed crew or workforce by nationality: "18 of the 25 crew members aboard ... were
+# North Korean". The part is the DPRK count; the total counts other nationals too.
+_NATIONALITY_SHARE = re.compile(
+    r"\b(?P<part>\d[\d,]*)\s+of\s+(?:the|its|their)\s+(?P<total>\d[\d,]*)\s+[^.;!?]{0,80}?"
+    r"\b(?:were|are|was|is)\s+(?:all\s+)?(?:North\s+Korean|from\s+North\s+Korea|DPRK\s+nationals|"
+    r"from\s+the\s+DPRK|citizens\s+of\s+North\s+Korea)",
+    re.IGNORECASE,
+)
 _OF_THOSE_AFTER = re.compile(
     r"^\s+of\s+(?:them|those|these|whom|(?:the|our|its|their)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:workers|labou?rers|group|men))\b",
@@ -586,6 +594,12 @@ def _unit(
 ) -> QuantityUnit | None:
     """`workers`, `teams` or `other` from the words around the number; None: no counted noun."""
     sentence = text[sent_start:sent_end]
+    if dprk_doc and " of " in sentence:
+        for share in _NATIONALITY_SHARE.finditer(text, sent_start, sent_end):
+            if share.start("part") == start:
+                return "workers"
+            if share.start("total") == start:
+                return "other"
     head = _head(text, end)
     if head.kind in ("worker", "generic") and _PERMITS_FOR_BEFORE.search(before):
         return "other"

@@ -16,7 +16,9 @@ from importlib import resources
 from tumen.model import Relevance
 
 _DPRK = re.compile(
-    r"north\s+korea|\bdprk\b|pyongyang|\bn\.\s?korea|kim\s+jong|\bnk\s+workers|\bthe\s+north['\u2019]s\b",
+    r"north\s+korea|\bdprk\b|pyongyang|\bn\.\s?korea|kim\s+jong|\bnk\s+workers|\bthe\s+north['\u2019]s\b|"
+    # the state's full name, as UN documents and foreign ministries write it
+    r"democratic\s+people['\u2019]?s\s+republic\s+of\s+korea",
     re.IGNORECASE,
 )
 # The trades and professions dispatched labour is named by when a report does not say
@@ -31,6 +33,8 @@ OCCUPATIONS: tuple[str, ...] = (
     "carpenters",
     "joiners",
     "plasterers",
+    "finishers",
+    "decorators",
     "painters",
     "tilers",
     "roofers",
@@ -96,6 +100,8 @@ _DPRK_OCCUPATION = re.compile(
 # batches of them: beside a verb of work, employment, hosting or dispatch they are labour.
 _DPRK_PEOPLE = re.compile(
     r"\bNorth\s+Koreans\b|\b(?:North\s+Korean|DPRK)\s+(?:women|men|nationals|citizens)\b|"
+    r"\b(?:nationals|citizens)\s+of\s+(?:the\s+)?(?:DPRK\b|North\s+Korea\b|"
+    r"Democratic\s+People['\u2019]?s\s+Republic\s+of\s+Korea)|"
     r"\b(?:batch|group|contingent|intake|crew|team|brigade)\s+of\s+(?:about\s+|some\s+|around\s+)?"
     r"[\w,-]+\s+North\s+Koreans?\b"
 )
@@ -103,6 +109,7 @@ _WORK_VERB = re.compile(
     r"\b(?:work(?:s|ed|ing)?|employ(?:s|ed|ing)?|hir(?:e|es|ed|ing)|host(?:s|ed|ing)?|"
     r"dispatch(?:es|ed|ing)?|deploy(?:s|ed|ing)?|staff(?:s|ed|ing)|toil(?:s|ed|ing)?|"
     r"assembl(?:e|es|ed|ing)|build(?:s|ing)?|built|sent\s+(?:to|abroad|overseas)|"
+    r"earn(?:s|ed|ing)?\s+(?:an?\s+)?(?:income|wages|a\s+living)|"
     r"brought\s+in|taken\s+on|(?:is|are|were|was)\s+(?:using|taking\s+in)|takes\s+in)\b",
     re.IGNORECASE,
 )
@@ -221,7 +228,9 @@ _OTHER_WORKERS = re.compile(
     re.IGNORECASE,
 )
 # Sentence breaks, for the co-occurrence test (cheap: no abbreviations handling needed here).
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?\u201d\"])\s+|\n+")
+# A closing quote ends a sentence only after its own stop: 'a "brigade of 40 finishers" for
+# renovation work' is one sentence.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\u201d\"]?\s+|\n+")
 # A question-and-answer layout (interviews, think-tank explainers): "Q:"/"A:" at a line start or
 # after a sentence. An answer rarely repeats its subject ("Most of the teams sit in Shenyang"),
 # so it is read together with the question before it, as one unit.

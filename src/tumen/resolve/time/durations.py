@@ -86,6 +86,13 @@ _NOT_A_STAY = re.compile(
     r"|strikes?|walkouts?|protests?|rall(?:y|ies)|festivals?|drills?|exercises?|summits?"
     r"|conferences?|talks|meetings?)\b)"
 )
+# The time a task takes, not a stay: "a brigade can take up to three weeks to assemble", "it
+# takes six months to obtain a permit". A journey's time ("took a week to reach Moscow") stays.
+_TAKES_BEFORE = re.compile(r"(?i:\b(?:take|takes|took|taking)\s+(?:about\s+|around\s+)?)$")
+_TASK_AFTER = re.compile(
+    r"\s+(?i:to\s+(?:assemble|process|issue|approve|arrange|fill|find|recruit|hire|obtain|get|"
+    r"complete|prepare|train|register|clear))\b"
+)
 # The sentence must be about a stay, a contract or a validity: a worker's life abroad.
 _STAY_CONTEXT = re.compile(
     r"(?i:worker|labou?r|\bstay|contract|visa|passport|overseas|abroad|dispatch|repatriat|assign"
@@ -169,6 +176,10 @@ def _duration(text: str, m: re.Match[str], sentence: tuple[int, int]) -> Duratio
             return None
         if mod == "between" and second is None:
             return None
+    if _TAKES_BEFORE.search(
+        text, max(sentence[0], m.start() - 20), m.start()
+    ) and _TASK_AFTER.match(text, m.end()):
+        return None
     local_before = text[max(sentence[0], m.start() - 40) : m.start()]
     local_after = text[m.end() : min(sentence[1], m.end() + 25)]
     if _NOT_A_STAY.search(local_before) or _NOT_A_STAY.search(local_after):
