@@ -683,11 +683,6 @@ def test_cohorts_corpus_as_of_end_of_november(corpus_db) -> None:  # type: ignor
 
 
 @needs_corpus
-@pytest.mark.xfail(
-    strict=True,
-    reason="the extractor gives a 'selected … in early November' event a completed status and "
-    "the departure's time, which links it to round 2 by date before round 2 had begun",
-)
 @pytest.mark.parametrize("as_of", ["2022-10-20", "2022-10-31"])
 def test_cohorts_corpus_round_two_only_announced_in_october(corpus_db, as_of: str) -> None:  # type: ignore[no-untyped-def]
     assert _donbas(_view(corpus_db, as_of))["round 2"]["stage"] == "announced"

@@ -795,6 +795,8 @@ def _events_of_sentence(
     by_key: dict[tuple[str, int | None], Event] = {}
     order: list[tuple[str, int | None]] = []
     round_spans = [span for _, span, _ in rounds]
+    # The verbs of the sentence with their stages: a time belongs to its own verb's event.
+    verbs = _verb_triggers(text, hits)
     sector_cache: list[Sector | None] = []
 
     def sector() -> Sector | None:
@@ -828,7 +830,7 @@ def _events_of_sentence(
             certainty_cue=hedge.cue,
             attribution=attribution,
             places=[p.id for p in context.places if sentence.start <= p.span[0] < sentence.end],
-            time=_nearest_id(context.times, trigger, sentence),
+            time=_own_time_id(text, context.times, trigger, event_type, sentence, verbs),
             workers=_nearest_id(
                 [q for q in context.quantities if q.unit == "workers"], trigger, sentence
             ),
@@ -902,6 +904,14 @@ def _status(text: str, sentence: Sentence, trigger: tuple[int, int], polarity: s
         return "ongoing"
     if _COMPLETED.search(window):
         return "completed"
+    # No cue before it: a fronted noun phrase takes the tense of the clause's verb after it
+    # ("Through the second round of selections, the regime plans to ...").
+    after = text[trigger[1] : min(sentence.end, trigger[1] + 60)]
+    clause_end = _CLAUSE_BREAK.search(after)
+    if clause_end:
+        after = after[: clause_end.start()]
+    if _PLANNED.search(after.split("\u201d")[0]):
+        return "planned"
     return "unknown"
 
 
@@ -916,6 +926,80 @@ def _nearest_id(
         s, e = item.span
         if s < sentence.start or e > sentence.end:
             continue
+        distance = abs(s - trigger[0])
+        if distance < best_distance:
+            best, best_distance = item.id or None, distance
+    return best
+
+
+# A clause of its own: "..., and most of them are now working", "..., while others stayed".
+_CLAUSE_BREAK = re.compile(r"[;:]\s|,\s+(?:and|but|while|whereas|although|though|yet)\b")
+# Conditions named by a noun ("on study visas", "their contracts") are no verb of their own:
+# they neither own a time nor keep it from the verb they hang on.
+_NOT_VERBS = frozenset({"terms", "evasion"})
+# "send the selected workers in early November": a participle after a determiner describes the
+# object of another verb and owns no time.
+_ATTRIBUTIVE_BEFORE = re.compile(
+    r"\b(?:the|a|an|these|their|its|newly|already|recently|freshly)\s+$", re.IGNORECASE
+)
+
+
+def _verb_triggers(text: str, hits: Sequence[_Hit]) -> list[tuple[tuple[int, int], EventType]]:
+    """The triggers of a sentence that are verbs of a stage, with their event types."""
+    return [
+        (h.span, h.type)
+        for h in hits
+        if h.type not in _NOT_VERBS
+        and not _ATTRIBUTIVE_BEFORE.search(text, max(0, h.span[0] - 12), h.span[0])
+    ]
+
+
+def _time_owner(
+    text: str,
+    span: tuple[int, int],
+    verbs: Sequence[tuple[tuple[int, int], EventType]],
+) -> EventType | None:
+    """The stage whose verb a time belongs to: the nearest verb before it in its clause (a
+    time follows its verb: "selected ... to leave in early November"), else the nearest after
+    it ("In May, the workers left")."""
+    before = [
+        (vs, ve, t)
+        for (vs, ve), t in verbs
+        if ve <= span[0] and not _CLAUSE_BREAK.search(text, ve, span[0])
+    ]
+    if before:
+        return max(before)[2]
+    after = [
+        (vs, ve, t)
+        for (vs, ve), t in verbs
+        if vs >= span[1] and not _CLAUSE_BREAK.search(text, span[1], vs)
+    ]
+    return min(after)[2] if after else None
+
+
+def _own_time_id(
+    text: str,
+    times: Sequence[TimeExpression],
+    trigger: tuple[int, int],
+    event_type: EventType,
+    sentence: Sentence,
+    verbs: Sequence[tuple[tuple[int, int], EventType]],
+) -> str | None:
+    """The nearest time in the trigger's clause that belongs to this stage's verb and not to
+    another's: "were selected and will leave in early November" dates the departure only."""
+    best = None
+    best_distance = 10**9
+    for item in times:
+        s, e = item.span
+        if s < sentence.start or e > sentence.end:
+            continue
+        low, high = (trigger[1], s) if s >= trigger[1] else (e, trigger[0])
+        if _CLAUSE_BREAK.search(text, low, high):
+            continue  # a time of another clause
+        if event_type not in _NOT_VERBS:
+            owner = _time_owner(text, item.span, verbs)
+            if owner is not None and owner != event_type:
+                continue  # another stage's verb owns this time
         distance = abs(s - trigger[0])
         if distance < best_distance:
             best, best_distance = item.id or None, distance
