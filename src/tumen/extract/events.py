@@ -15,9 +15,33 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from tumen.extract.arguments import (
+    CLAUSE_BREAK,
+    nearest_id,
+    own_time_id,
+    place_ids,
+    sector_of,
+    verb_triggers,
+)
 from tumen.extract.attribution import attribute_sentences
 from tumen.extract.hedging import assess, lower_same_length
-from tumen.extract.lexicon_events import Rule, dispatch, lower_pattern, starts_word
+from tumen.extract.lexicon_events import (
+    CARDINAL_WORDS,
+    CARDINALS,
+    FIRST_N,
+    ORD_WORD,
+    ORDINALS,
+    ROUND,
+    ROUND_CARDINAL,
+    ROUND_IS_SELECTION,
+    ROUND_TAIL,
+    SELECT_WORD,
+    SELECTION_HEAD,
+    Rule,
+    dispatch,
+    lower_pattern,
+    starts_word,
+)
 from tumen.extract.relevance import dprk_narrator
 from tumen.model import (
     Actor,
@@ -184,90 +208,6 @@ _GERUND_SUBJECT = re.compile(
     r"[^.;]*?\b(?:contraven\w*|violat\w*|run afoul|breach\w*|would be illegal|is illegal)",
 )
 
-# --- rounds ---------------------------------------------------------------------------------
-
-_ORDINALS = {
-    "first": 1,
-    "1st": 1,
-    "second": 2,
-    "2nd": 2,
-    "third": 3,
-    "3rd": 3,
-    "fourth": 4,
-    "4th": 4,
-    "fifth": 5,
-    "5th": 5,
-    "sixth": 6,
-    "6th": 6,
-    "seventh": 7,
-    "7th": 7,
-    "eighth": 8,
-    "8th": 8,
-    "ninth": 9,
-    "9th": 9,
-    "tenth": 10,
-    "10th": 10,
-    "initial": 1,
-}
-_ORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th|initial)"
-# One word may stand between the ordinal and its head: "a second enlistment round".
-_ROUND_MODIFIER = r"(?:selection|recruitment|enlistment|screening|dispatch|deployment|worker|labou?r|construction|training)"
-_ROUND_HEADS = (
-    r"(?:rounds?|batch(?:es)?|groups?|waves?|contingents?|cohorts?|selections?|recruitments?|"
-    r"rotations?|dispatch(?:es)?|teams?|crews?|brigades?|detachments?|intakes?|tranches?)"
-)
-# "the first and second round selections", "second round of selections", "a third round",
-# "the first batch"; never "the first time", "the first half".
-_ROUND = re.compile(
-    rf"\b(?P<ords>{_ORD}(?:(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)(?:the\s+)?{_ORD})*)"
-    # "the third such contingent", "a second fresh batch"
-    rf"(?:\s+(?:such|new|fresh|large|small|big|major))?"
-    rf"(?:[\s-]+(?P<mod>{_ROUND_MODIFIER}))?[\s-]+(?P<head>{_ROUND_HEADS})\b",
-    re.IGNORECASE,
-)
-# The number after the head: "round two", "batch No. 3", "group 4" (not "group of").
-_ROUND_CARDINAL = re.compile(
-    r"\b(?P<head>rounds?|batch|group|wave|contingent|rotation)\s+(?:(?:no\.|number)\s*)?"
-    r"(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|10|[1-9])\b(?![-,.]?\d|[- ](?:year|month|week|day|hour|times|percent|million|thousand)|%)",
-    re.IGNORECASE,
-)
-_CARDINAL_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
-_ORD_WORD = re.compile(_ORD, re.IGNORECASE)
-# "the first two rounds", "the first three batches": rounds 1 to N.
-_FIRST_N = re.compile(
-    rf"\bfirst\s+(?P<n>two|three|four|five|2|3|4|5)\s+(?P<head>{_ROUND_HEADS})\b", re.IGNORECASE
-)
-_CARDINALS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
-# A round in a sentence about choosing people is a selection round ("the first round is over
-# and 400 were picked", "how many will be chosen in the second round").
-_SELECT_WORD = re.compile(
-    r"\b(?:select\w*|pick(?:s|ed|ing)?|chos(?:e|en)|choos\w*|recruit\w*|vett\w*|recommend\w*|"
-    r"candidates?|applicants?)\b",
-    re.IGNORECASE,
-)
-_ROUND_TAIL = re.compile(
-    r"\s+of\s+(?:[\w-]+\s+)?(?:selections?|recruitments?|recruiting|recommendations?)\b"
-    r"|\s+(?:selections?|recruitments?)\b",
-    re.IGNORECASE,
-)
-_SELECTION_HEAD = re.compile(r"round|selection|recruitment", re.IGNORECASE)
-_ROUND_IS_SELECTION = re.compile(
-    r"^\s*(?:of\s+(?:[\w-]+\s+)?(?:selections?|recruitments?|recruiting|recommendations?)|"
-    r"(?:selections?|recruitments?))\b|^\s*$|^\s*(?:of\s+)?(?:worker\s+)?selection",
-    re.IGNORECASE,
-)
-
 # --- status ---------------------------------------------------------------------------------
 
 _PLANNED = re.compile(
@@ -285,39 +225,6 @@ _COMPLETED = re.compile(
     re.IGNORECASE,
 )
 _GERUND_OR_PROGRESSIVE = re.compile(r"ing$", re.IGNORECASE)
-
-# --- sector ---------------------------------------------------------------------------------
-
-_SECTORS: tuple[tuple[Sector, re.Pattern[str]], ...] = (
-    (
-        "construction",
-        re.compile(
-            r"\b(?:construction|reconstruction|rebuild\w*|build(?:ing|ers)|housing)\b", re.I
-        ),
-    ),
-    ("logging", re.compile(r"\b(?:logging|lumber|timber|forestry|loggers)\b", re.I)),
-    (
-        "seafood",
-        re.compile(r"\b(?:seafood|fish processing|fish-processing|processing plants?)\b", re.I),
-    ),
-    ("fishing", re.compile(r"\b(?:fishing|fisheries|fishermen|trawlers?)\b", re.I)),
-    ("it", re.compile(r"\b(?:IT workers|software|programmers?|developers?|cyber|crypto\w*)\b")),
-    (
-        "agriculture",
-        re.compile(r"\b(?:agricultur\w*|farms?|farming|farmers?|greenhouses?)\b", re.I),
-    ),
-    (
-        "manufacturing",
-        re.compile(
-            r"\b(?:factor(?:y|ies)|manufactur\w*|garments?|sewing|textiles?|shipbuilding|shipyards?)\b",
-            re.I,
-        ),
-    ),
-    (
-        "other",
-        re.compile(r"\b(?:restaurants?|medical|hospitals?|hospitality|mines?|mining)\b", re.I),
-    ),
-)
 
 _MOVEMENT = ("departure", "arrival", "transit", "standby", "deployment", "return")
 
@@ -750,36 +657,36 @@ def _rounds(text: str, sentence: Sentence) -> list[tuple[int, tuple[int, int], b
     """Round numbers named in a sentence: (number, span of the phrase, is it a selection round;
     None: a bare "round" that is one unless the sentence speaks of moving workers)."""
     found: list[tuple[int, tuple[int, int], bool | None]] = []
-    for first in _FIRST_N.finditer(text, sentence.start, sentence.end):
+    for first in FIRST_N.finditer(text, sentence.start, sentence.end):
         is_round = first.group("head").lower().startswith("round")
-        chosen = is_round and bool(_SELECT_WORD.search(text, sentence.start, sentence.end))
-        for number in range(1, _CARDINALS[first.group("n").lower()] + 1):
+        chosen = is_round and bool(SELECT_WORD.search(text, sentence.start, sentence.end))
+        for number in range(1, CARDINALS[first.group("n").lower()] + 1):
             found.append((number, first.span(), True if chosen else (None if is_round else False)))
-    for m in _ROUND.finditer(text, sentence.start, sentence.end):
+    for m in ROUND.finditer(text, sentence.start, sentence.end):
         head = m.group("head")
         after = text[m.end() : m.end() + 40]
         modifier = (m.group("mod") or "").lower()
-        selection: bool | None = bool(_SELECTION_HEAD.match(head)) and (
+        selection: bool | None = bool(SELECTION_HEAD.match(head)) and (
             head.lower().startswith(("selection", "recruitment"))
             or modifier in ("selection", "recruitment", "enlistment", "screening")
-            or bool(_ROUND_IS_SELECTION.match(after))
+            or bool(ROUND_IS_SELECTION.match(after))
             or "select" in text[max(sentence.start, m.start() - 30) : m.start()].lower()
         )
         if not selection and head.lower().startswith("round"):
             # "round" is the genre's word for a selection round: one, when the sentence is
             # about choosing people, or when nothing in it moves workers (decided by the caller).
-            selection = True if _SELECT_WORD.search(text, sentence.start, sentence.end) else None
+            selection = True if SELECT_WORD.search(text, sentence.start, sentence.end) else None
         span = m.span()
-        tail = _ROUND_TAIL.match(text, m.end(), sentence.end)
+        tail = ROUND_TAIL.match(text, m.end(), sentence.end)
         if selection and tail:
             span = (m.start(), tail.end())  # evidence: "second round of worker selections"
-        for o in _ORD_WORD.finditer(m.group("ords")):
-            found.append((_ORDINALS[o.group(0).lower()], span, selection))
-    for c in _ROUND_CARDINAL.finditer(text, sentence.start, sentence.end):
+        for o in ORD_WORD.finditer(m.group("ords")):
+            found.append((ORDINALS[o.group(0).lower()], span, selection))
+    for c in ROUND_CARDINAL.finditer(text, sentence.start, sentence.end):
         raw = c.group("n").lower()
-        number = _CARDINAL_WORDS.get(raw) or int(raw)
+        number = CARDINAL_WORDS.get(raw) or int(raw)
         is_round = c.group("head").lower().startswith("round")
-        chosen = is_round and bool(_SELECT_WORD.search(text, sentence.start, sentence.end))
+        chosen = is_round and bool(SELECT_WORD.search(text, sentence.start, sentence.end))
         found.append((number, c.span(), True if chosen else (None if is_round else False)))
     return found
 
@@ -796,12 +703,12 @@ def _events_of_sentence(
     order: list[tuple[str, int | None]] = []
     round_spans = [span for _, span, _ in rounds]
     # The verbs of the sentence with their stages: a time belongs to its own verb's event.
-    verbs = _verb_triggers(text, hits)
+    verbs = verb_triggers(text, [(h.span, h.type) for h in hits])
     sector_cache: list[Sector | None] = []
 
     def sector() -> Sector | None:
         if not sector_cache:
-            sector_cache.append(_sector(text, sentence))
+            sector_cache.append(sector_of(text, sentence))
         return sector_cache[0]
 
     def add(
@@ -829,12 +736,12 @@ def _events_of_sentence(
             certainty=hedge.certainty,
             certainty_cue=hedge.cue,
             attribution=attribution,
-            places=[p.id for p in context.places if sentence.start <= p.span[0] < sentence.end],
-            time=_own_time_id(text, context.times, trigger, event_type, sentence, verbs),
-            workers=_nearest_id(
+            places=place_ids(context.places, sentence),
+            time=own_time_id(text, context.times, trigger, event_type, sentence, verbs),
+            workers=nearest_id(
                 [q for q in context.quantities if q.unit == "workers"], trigger, sentence
             ),
-            duration=_nearest_id(context.durations, trigger, sentence),
+            duration=nearest_id(context.durations, trigger, sentence),
             sector=sector(),
             cue=f"{label}: {text[trigger[0] : trigger[1]]}",
         )
@@ -907,108 +814,9 @@ def _status(text: str, sentence: Sentence, trigger: tuple[int, int], polarity: s
     # No cue before it: a fronted noun phrase takes the tense of the clause's verb after it
     # ("Through the second round of selections, the regime plans to ...").
     after = text[trigger[1] : min(sentence.end, trigger[1] + 60)]
-    clause_end = _CLAUSE_BREAK.search(after)
+    clause_end = CLAUSE_BREAK.search(after)
     if clause_end:
         after = after[: clause_end.start()]
     if _PLANNED.search(after.split("\u201d")[0]):
         return "planned"
     return "unknown"
-
-
-def _nearest_id(
-    items: Sequence[TimeExpression | Quantity | Duration],
-    trigger: tuple[int, int],
-    sentence: Sentence,
-) -> str | None:
-    best = None
-    best_distance = 10**9
-    for item in items:
-        s, e = item.span
-        if s < sentence.start or e > sentence.end:
-            continue
-        distance = abs(s - trigger[0])
-        if distance < best_distance:
-            best, best_distance = item.id or None, distance
-    return best
-
-
-# A clause of its own: "..., and most of them are now working", "..., while others stayed".
-_CLAUSE_BREAK = re.compile(r"[;:]\s|,\s+(?:and|but|while|whereas|although|though|yet)\b")
-# Conditions named by a noun ("on study visas", "their contracts") are no verb of their own:
-# they neither own a time nor keep it from the verb they hang on.
-_NOT_VERBS = frozenset({"terms", "evasion"})
-# "send the selected workers in early November": a participle after a determiner describes the
-# object of another verb and owns no time.
-_ATTRIBUTIVE_BEFORE = re.compile(
-    r"\b(?:the|a|an|these|their|its|newly|already|recently|freshly)\s+$", re.IGNORECASE
-)
-
-
-def _verb_triggers(text: str, hits: Sequence[_Hit]) -> list[tuple[tuple[int, int], EventType]]:
-    """The triggers of a sentence that are verbs of a stage, with their event types."""
-    return [
-        (h.span, h.type)
-        for h in hits
-        if h.type not in _NOT_VERBS
-        and not _ATTRIBUTIVE_BEFORE.search(text, max(0, h.span[0] - 12), h.span[0])
-    ]
-
-
-def _time_owner(
-    text: str,
-    span: tuple[int, int],
-    verbs: Sequence[tuple[tuple[int, int], EventType]],
-) -> EventType | None:
-    """The stage whose verb a time belongs to: the nearest verb before it in its clause (a
-    time follows its verb: "selected ... to leave in early November"), else the nearest after
-    it ("In May, the workers left")."""
-    before = [
-        (vs, ve, t)
-        for (vs, ve), t in verbs
-        if ve <= span[0] and not _CLAUSE_BREAK.search(text, ve, span[0])
-    ]
-    if before:
-        return max(before)[2]
-    after = [
-        (vs, ve, t)
-        for (vs, ve), t in verbs
-        if vs >= span[1] and not _CLAUSE_BREAK.search(text, span[1], vs)
-    ]
-    return min(after)[2] if after else None
-
-
-def _own_time_id(
-    text: str,
-    times: Sequence[TimeExpression],
-    trigger: tuple[int, int],
-    event_type: EventType,
-    sentence: Sentence,
-    verbs: Sequence[tuple[tuple[int, int], EventType]],
-) -> str | None:
-    """The nearest time in the trigger's clause that belongs to this stage's verb and not to
-    another's: "were selected and will leave in early November" dates the departure only."""
-    best = None
-    best_distance = 10**9
-    for item in times:
-        s, e = item.span
-        if s < sentence.start or e > sentence.end:
-            continue
-        low, high = (trigger[1], s) if s >= trigger[1] else (e, trigger[0])
-        if _CLAUSE_BREAK.search(text, low, high):
-            continue  # a time of another clause
-        if event_type not in _NOT_VERBS:
-            owner = _time_owner(text, item.span, verbs)
-            if owner is not None and owner != event_type:
-                continue  # another stage's verb owns this time
-        distance = abs(s - trigger[0])
-        if distance < best_distance:
-            best, best_distance = item.id or None, distance
-    return best
-
-
-def _sector(text: str, sentence: Sentence) -> Sector | None:
-    body = text[sentence.start : sentence.end]
-    for sector, pattern in _SECTORS:
-        if pattern.search(body):
-            return sector
-    return None

@@ -663,3 +663,88 @@ def rules() -> tuple[Rule, ...]:
         regex, cased = _r(pattern)
         compiled.append(Rule(event_type, label, regex, need, cased))
     return tuple(compiled)
+
+
+# --- rounds ---------------------------------------------------------------------------------
+
+ORDINALS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "fifth": 5,
+    "5th": 5,
+    "sixth": 6,
+    "6th": 6,
+    "seventh": 7,
+    "7th": 7,
+    "eighth": 8,
+    "8th": 8,
+    "ninth": 9,
+    "9th": 9,
+    "tenth": 10,
+    "10th": 10,
+    "initial": 1,
+}
+_ORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th|initial)"
+# One word may stand between the ordinal and its head: "a second enlistment round".
+_ROUND_MODIFIER = r"(?:selection|recruitment|enlistment|screening|dispatch|deployment|worker|labou?r|construction|training)"
+_ROUND_HEADS = (
+    r"(?:rounds?|batch(?:es)?|groups?|waves?|contingents?|cohorts?|selections?|recruitments?|"
+    r"rotations?|dispatch(?:es)?|teams?|crews?|brigades?|detachments?|intakes?|tranches?)"
+)
+# "the first and second round selections", "second round of selections", "a third round",
+# "the first batch"; never "the first time", "the first half".
+ROUND = re.compile(
+    rf"\b(?P<ords>{_ORD}(?:(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)(?:the\s+)?{_ORD})*)"
+    # "the third such contingent", "a second fresh batch"
+    rf"(?:\s+(?:such|new|fresh|large|small|big|major))?"
+    rf"(?:[\s-]+(?P<mod>{_ROUND_MODIFIER}))?[\s-]+(?P<head>{_ROUND_HEADS})\b",
+    re.IGNORECASE,
+)
+# The number after the head: "round two", "batch No. 3", "group 4" (not "group of").
+ROUND_CARDINAL = re.compile(
+    r"\b(?P<head>rounds?|batch|group|wave|contingent|rotation)\s+(?:(?:no\.|number)\s*)?"
+    r"(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|10|[1-9])\b(?![-,.]?\d|[- ](?:year|month|week|day|hour|times|percent|million|thousand)|%)",
+    re.IGNORECASE,
+)
+CARDINAL_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+ORD_WORD = re.compile(_ORD, re.IGNORECASE)
+# "the first two rounds", "the first three batches": rounds 1 to N.
+FIRST_N = re.compile(
+    rf"\bfirst\s+(?P<n>two|three|four|five|2|3|4|5)\s+(?P<head>{_ROUND_HEADS})\b", re.IGNORECASE
+)
+CARDINALS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+# A round in a sentence about choosing people is a selection round ("the first round is over
+# and 400 were picked", "how many will be chosen in the second round").
+SELECT_WORD = re.compile(
+    r"\b(?:select\w*|pick(?:s|ed|ing)?|chos(?:e|en)|choos\w*|recruit\w*|vett\w*|recommend\w*|"
+    r"candidates?|applicants?)\b",
+    re.IGNORECASE,
+)
+ROUND_TAIL = re.compile(
+    r"\s+of\s+(?:[\w-]+\s+)?(?:selections?|recruitments?|recruiting|recommendations?)\b"
+    r"|\s+(?:selections?|recruitments?)\b",
+    re.IGNORECASE,
+)
+SELECTION_HEAD = re.compile(r"round|selection|recruitment", re.IGNORECASE)
+ROUND_IS_SELECTION = re.compile(
+    r"^\s*(?:of\s+(?:[\w-]+\s+)?(?:selections?|recruitments?|recruiting|recommendations?)|"
+    r"(?:selections?|recruitments?))\b|^\s*$|^\s*(?:of\s+)?(?:worker\s+)?selection",
+    re.IGNORECASE,
+)
