@@ -189,7 +189,7 @@ F1_FLOORS: dict[str, dict[str, float]] = {
     },
     "heldout9": {
         "relevance": 0.95,
-        "places": 0.85,
+        "places": 0.9,
         "worker_counts": 0.95,
         "times": 0.95,
         "durations": 0.95,

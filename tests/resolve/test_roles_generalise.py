@@ -563,3 +563,38 @@ def test_town_lies_in_its_admin1_region() -> None:
     assert krai is not None and g.contains(krai, town)
     amur = g.get("tumen:amur-oblast")
     assert amur is not None and not g.contains(amur, town)
+
+
+# --- cycle 9: leaving when sent home, a region widened to, a firm's seat, residents ---------
+CYCLE9: list[tuple[str, str, str, str | None, str]] = [
+    # Where the workers leave from when sent home is where they had been: a destination; the
+    # stop named after it stays transit.
+    ("Malaysia said 40 North Korean miners were deported last year, departing from "
+     "Kuching via Beijing.", "Kuching", "Kuching", "MY", "destination"),
+    ("Malaysia said 40 North Korean miners were deported last year, departing from "
+     "Kuching via Beijing.", "Beijing", "Beijing", "CN", "transit"),
+    # Without a return home, "departing from X via Y" is still a stop on the way.
+    ("The North Korean builders set off for Moscow, departing from Khabarovsk via Chita.",
+     "Khabarovsk", "Khabarovsk", "RU", "transit"),
+    # "work in X and across Y": the region holding the named site is a destination.
+    ("An agency offers 30 North Korean plasterers for repair jobs in Irkutsk and throughout "
+     "Irkutsk Oblast.", "Irkutsk Oblast", "Irkutsk Oblast", "RU", "destination"),
+    ("An agency offers 30 North Korean plasterers for repair jobs in Irkutsk and throughout "
+     "Irkutsk Oblast.", "Irkutsk", "Irkutsk", "RU", "workplace"),
+    # A firm named as an owner: its town is the firm's seat, not a site of work.
+    ("North Korean tilers are offered for hire in Irkutsk. The email address in the listing "
+     "is registered to a building company in Bratsk.", "Bratsk", "Bratsk", "RU", "other"),
+    # Residents of the region holding the site of work: the region is a destination.
+    ("Some 80 North Korean welders work at a shipyard in Nakhodka. Residents of Primorsky "
+     "Krai say the men never leave the yard.", "Primorsky Krai", "Primorsky Krai", "RU",
+     "destination"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface", "name", "country", "role"), CYCLE9)
+def test_roles_generalise_cycle9(
+    text: str, surface: str, name: str, country: str | None, role: str
+) -> None:
+    place = mention(resolve(text), surface)
+    assert (place.name, place.country, place.role) == (name, country, role)
+    assert text[place.span[0] : place.span[1]] == place.mention

@@ -306,6 +306,13 @@ FROM_THERE = re.compile(
     r"arriv\w*|deport\w*|expel\w*|sent|withdr\w*)$"
 )
 
+# "repatriated in 2019, departing from X via Y": the place the workers leave when sent home is
+# where they had been sent, not a stop on the way, whatever follows it.
+SENT_HOME = re.compile(
+    r"\b(?:repatriat\w*|deport\w*|expel\w*|(?:sent|send|sending|shipped|flown)\s+(?:home|back))\b"
+)
+LEAVING = re.compile(r"\b(?:depart\w*|leav\w*|left|flown\s+out|flew\s+out|exit\w*)$")
+
 ORIGIN_IN = re.compile(
     r"\b(?:selection|selections|selected|select|recruit\w*|chosen|people|residents|families|"
     r"those|volunteers|applicants|candidates|youths?|men|women|citizens|hired|mobili[sz]\w*|"
@@ -496,6 +503,14 @@ MONEY_BEFORE = re.compile(
     r"company|they|it|hold|holds|held|kept|keeps|opened)){0,3}$"
 )
 
+# "the phone number belongs to a construction firm in X", "the site is owned by a company in X":
+# the firm is named as an owner, so X is its seat, not where the workers are.
+FIRM_SEAT = re.compile(
+    r"\b(?:belong\w*|owned|registered|traced|traces|linked|leads?|led)\s+(?:back\s+)?"
+    r"(?:to|by)\s+(?:a|an|the|one)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:firm|company|agency|business|employer|contractor|broker)$"
+)
+
 # "their earnings were funnelled to X", "through Chinese bank accounts": the money's way.
 MONEY_MOVED = re.compile(
     r"\b(?:earnings|money|funds|proceeds|wages|revenues?|income|cash|payments?|salaries|pay)\s+"
@@ -608,6 +623,14 @@ CAPITAL_OF_LEFT = re.compile(
 
 DISTRICT_OF = re.compile(
     r"^\s+(?:district|county|raion|area|municipality|region)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+# "work in X and across Y", "in X and throughout the Y region": the region the named site of
+# work lies in, widened to; gazetteer containment confirms it.
+AND_ACROSS = re.compile(
+    r"^\s*,?\s+(?:and|or)\s+(?:elsewhere\s+)?(?:across|throughout|around|in|all\s+over)\s+"
+    r"(?:the\s+(?:rest\s+of\s+(?:the\s+)?)?)?$",
+    re.IGNORECASE,
 )
 
 LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")

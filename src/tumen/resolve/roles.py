@@ -26,6 +26,7 @@ from tumen.resolve.gazetteer import Entry, gazetteer
 from tumen.resolve.role_cues import (
     ACROSS_FROM,
     ANAPHOR_BEFORE,
+    AND_ACROSS,
     ANSWER,
     APPOSED,
     ARRIVAL_LAST,
@@ -51,6 +52,7 @@ from tumen.resolve.role_cues import (
     DRAWN_FROM,
     EMAIL,
     EMPLOYERS,
+    FIRM_SEAT,
     FIRST_LEG,
     FOR_LEAVING,
     FROM_THERE,
@@ -64,6 +66,7 @@ from tumen.resolve.role_cues import (
     KP_ENLIST,
     KP_GATHER,
     KP_OFFICES,
+    LEAVING,
     LEFT_PLACE,
     LIST_GAP,
     MODAL,
@@ -108,6 +111,7 @@ from tumen.resolve.role_cues import (
     RIGHT_VESSELS,
     RIGHT_WHERE_WORK,
     ROUTE_MEANS,
+    SENT_HOME,
     SPEAKERS,
     SPEECH,
     STAY_AT,
@@ -329,6 +333,10 @@ def _read_cue(
         if kp and not country and last in KP_OFFICES and KP_ENLIST.search(sentence_before + right):
             cue.role = "origin"  # "labour offices in X began taking names": recruitment there
             return
+        if prep == "of" and last in ("resident", "residents") and not kp and not country:
+            # "residents of X describe ...": locals of a region, not an agency's seat; it takes
+            # a role only by holding a named end of the journey (_propagate).
+            return
         cue.excluded = _SEAT
         return
     if AVOIDED.search(sentence_before):
@@ -338,6 +346,9 @@ def _read_cue(
         MONEY_MOVED.search(sentence_before[-60:]) or RIGHT_ACCOUNTS.match(right)
     ):
         cue.excluded = "where money is held or a company registered"
+        return
+    if prep == "in" and FIRM_SEAT.search(before_text):
+        cue.excluded = "seat of a firm named as an owner"
         return
     if (
         place.kind == "region"
@@ -466,6 +477,8 @@ def _read_cue(
             cue.role = "destination" if country else "workplace"  # "boats operating from X"
         elif kp:
             cue.role = "origin"
+        elif LEAVING.search(before_text) and SENT_HOME.search(sentence_before):
+            cue.role = "destination"  # "repatriated, departing from X via Y": where they were
         elif RIGHT_FROM_ON.match(right):
             cue.role = "transit"
             cue.branch = True
@@ -847,6 +860,15 @@ def _apposed_regions(
             ent.role = "destination"
         elif ent.role == "workplace" and prev.role == "workplace" and DISTRICT_OF.match(gap):
             ent.role = "destination"  # the region holding the named site of work
+        elif (
+            ent.role == "workplace"
+            and prev.role == "workplace"
+            and AND_ACROSS.match(gap)
+            and ent.entry is not None
+            and prev.entry is not None
+            and gazetteer().contains(ent.entry, prev.entry)
+        ):
+            ent.role = "destination"  # "work in X and across Y": the region holding the site
 
 
 def _propagate(entities: dict[str, _Entity], cues: list[Cue]) -> None:
