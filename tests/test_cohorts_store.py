@@ -122,3 +122,15 @@ def test_cohorts_cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert bad.exit_code != 0 and "no programme" in bad.output
     bad_date = runner.invoke(main, [*base, "cohorts", "--as-of", "22-1-1"])
     assert bad_date.exit_code != 0
+
+
+def test_cohorts_bad_as_of_is_one_line_error(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from click.testing import CliRunner
+
+    from tumen.cli import main
+
+    url = f"sqlite:///{tmp_path / 'store.db'}"
+    for command in ("cohorts", "conflicts"):
+        result = CliRunner().invoke(main, ["--db", url, command, "--as-of", "2022-13-01"])
+        assert result.exit_code == 2
+        assert "--as-of" in result.stderr and len(result.stderr.strip().splitlines()) == 1

@@ -300,8 +300,32 @@ def _grades_option(func: Any) -> Any:
     )(func)
 
 
+def _model_view_options(func: Any) -> Any:
+    """The options every view of the dispatch model takes: a day, a format, the grades file."""
+    func = click.pass_context(func)
+    func = _grades_option(func)
+    func = click.option(
+        "--format",
+        "fmt",
+        type=FORMATS,
+        default=None,
+        help="Default: table to a terminal, json to a pipe.",
+    )(func)
+    return click.option(
+        "--as-of",
+        "as_of",
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="Only reports published by then.",
+    )(func)
+
+
 def _model_view(ctx: click.Context, as_of: str | None, grades_path: Path | None) -> Any:
     from tumen.cohorts.store import grades_of, load_model, sync, writing
+    from tumen.ingest.reader import parse_date
+
+    if as_of is not None:
+        as_of = parse_date(as_of, source="--as-of", what="date")
 
     with _open_store(ctx, create=False) as store, writing(store) as session:
         grades = grades_of(session, str(grades_path) if grades_path else None)
@@ -310,18 +334,7 @@ def _model_view(ctx: click.Context, as_of: str | None, grades_path: Path | None)
 
 
 @main.command()
-@click.option(
-    "--as-of", "as_of", default=None, metavar="YYYY-MM-DD", help="Only reports published by then."
-)
-@click.option(
-    "--format",
-    "fmt",
-    type=FORMATS,
-    default=None,
-    help="Default: table to a terminal, json to a pipe.",
-)
-@_grades_option
-@click.pass_context
+@_model_view_options
 def cohorts(
     ctx: click.Context, as_of: str | None, fmt: str | None, grades_path: Path | None
 ) -> None:
@@ -337,18 +350,7 @@ def cohorts(
 
 
 @main.command()
-@click.option(
-    "--as-of", "as_of", default=None, metavar="YYYY-MM-DD", help="Only reports published by then."
-)
-@click.option(
-    "--format",
-    "fmt",
-    type=FORMATS,
-    default=None,
-    help="Default: table to a terminal, json to a pipe.",
-)
-@_grades_option
-@click.pass_context
+@_model_view_options
 def conflicts(
     ctx: click.Context, as_of: str | None, fmt: str | None, grades_path: Path | None
 ) -> None:

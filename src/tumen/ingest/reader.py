@@ -37,15 +37,15 @@ class ReportOverrides:
     title: str | None = None
 
 
-def parse_date(value: str, *, source: str | None = None) -> str:
-    """Check a publication date given as YYYY-MM-DD and return it in ISO form."""
+def parse_date(value: str, *, source: str | None = None, what: str = "publication date") -> str:
+    """Check a date given as YYYY-MM-DD and return it in ISO form."""
     try:
         if len(value) != 10:
             raise ValueError
         return date.fromisoformat(value).isoformat()
     except ValueError:
         raise InputError(
-            f"publication date {value!r} is not a valid YYYY-MM-DD date", source=source
+            f"{what} {value!r} is not a valid YYYY-MM-DD date", source=source
         ) from None
 
 
