@@ -58,6 +58,14 @@ floor when the scores rise; never lower one to make a change pass.
   event_types 0.681, rounds (none named), sanctions 1.0. The job-portal story and the committee
   summary are read as irrelevant (a quoted "brigade of 40 finishers from the DPRK" split from
   its sentence; the state's full name not known as the DPRK).
+- `tests/heldout10`: a tenth batch (6 documents, 1 negative) in the commonest real genre: Daily
+  NK-style and Yonhap/NK News-style reports on dispatch to Russia and occupied Ukraine (a third
+  selection round for Primorsky Krai by train via Tumangang and Khasan, an NIS briefing on builders
+  flown to Vladivostok and moved on to Donetsk, a Moscow brigade's pay and two who fled, a second
+  batch held up by visas, a Treasury designation under an executive order); the negative is a
+  tourist train to Wonsan over the same border crossing. Honest first score, before any rule was
+  tuned on it: relevance 1.0, places 0.967 (role accuracy 0.862), worker_counts 0.875, times 1.0,
+  durations 1.0, event_types 0.893, rounds 1.0, sanctions 1.0.
 - `tests/heldout2`: a second batch (23 documents) written with wording deliberately away from
   the trigger lexicon (nominalisations, passives, reported speech, negation, conditionals,
   lists). Its honest first score, before any rule was changed: relevance 0.882, places 0.738,
@@ -104,6 +112,11 @@ TESTS = Path(__file__).resolve().parent
 # count ("18 of the 25 crew ... were North Korean") and task times ("take up to three weeks to
 # assemble"): relevance 1.0, places 0.875 (role accuracy 0.857), worker_counts 1.0, times 1.0,
 # durations 1.0, event_types 0.969, sanctions 1.0.
+# (heldout10, honest first score): see the docstring; after the count fixes ("400 men ... passed
+# the vetting", "including more than 5,000 to ..."), the event fixes (draw less attention, an
+# optional extension, in return for food and oil, "bars ... from hiring" as background) and one
+# gold correction ("the Russian capital" names Russia): places 0.984 (role accuracy 0.867),
+# worker_counts 1.0, event_types 0.966, the rest 1.0.
 # Places after the sixth place/role cycle: heldout 1.0, heldout2 0.975, heldout3 1.0, heldout4
 # 0.992, heldout5 1.0, heldout6 1.0, heldout7 0.982 (role accuracy 0.964).
 F1_FLOORS: dict[str, dict[str, float]] = {
@@ -197,6 +210,16 @@ F1_FLOORS: dict[str, dict[str, float]] = {
         "rounds": 0.95,
         "sanctions": 0.95,
     },
+    "heldout10": {
+        "relevance": 0.95,
+        "places": 0.95,
+        "worker_counts": 0.95,
+        "times": 0.95,
+        "durations": 0.95,
+        "event_types": 0.93,
+        "rounds": 0.95,
+        "sanctions": 0.95,
+    },
 }
 MIN_DOCUMENTS = {
     "heldout": 15,
@@ -208,6 +231,7 @@ MIN_DOCUMENTS = {
     "heldout7": 11,
     "heldout8": 9,
     "heldout9": 8,
+    "heldout10": 6,
 }
 MIN_NEGATIVES = {
     "heldout": 4,
@@ -219,6 +243,7 @@ MIN_NEGATIVES = {
     "heldout7": 4,
     "heldout8": 3,
     "heldout9": 2,
+    "heldout10": 1,
 }
 
 

@@ -675,6 +675,28 @@ def test_events_heldout9_yields_type(text: str, event_type: str) -> None:
     assert event_type in types_of(text)
 
 
+# Heldout10 phrasings: teams formed so as to draw less notice, a term with an optional
+# extension, labour paid for in kind, and a resolution that bars hiring (background only).
+YIELDS_HELDOUT10 = [
+    ("The North Korean builders are split into brigades of 15 to draw less attention.", "evasion"),
+    ("The North Korean welders signed three-year contracts with the option of a two-year extension.", "extension"),
+    ("Pyongyang will send more workers to the Donbas in exchange for Russian grain.", "revenue"),
+]  # fmt: skip
+AVOIDS_HELDOUT10 = [
+    ("The treaty ignores UN resolution 2397, which bars states from hiring North Korean labour.", "demand"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "event_type"), YIELDS_HELDOUT10)
+def test_events_heldout10_yields_type(text: str, event_type: str) -> None:
+    assert event_type in types_of(text)
+
+
+@pytest.mark.parametrize(("text", "event_type"), AVOIDS_HELDOUT10)
+def test_events_heldout10_avoids_type(text: str, event_type: str) -> None:
+    assert event_type not in types_of(text)
+
+
 def _event_times(text: str) -> dict[str, str | None]:
     """Each event type of the text with the mention of the time it was given."""
     from datetime import date

@@ -85,6 +85,9 @@ WORKER_CASES: list[tuple[str, list[tuple[float | None, float | None]]]] = [
     ("North Korean laborers in Russia numbered 30,000 at the peak.", [(30000, 30000)]),
     ("Of the 1,500 workers, 300 were sent to Moscow.", [(1500, 1500), (300, 300)]),
     ("Some 1,000 North Korean workers, including 200 women, arrived.", [(1000, 1000), (200, 200)]),
+    # heldout10: a count of men in a vetting sentence; a part of the workers with its own destination
+    ("About 250 men from the construction bureau passed the final vetting.", [(250, 250)]),
+    ("Pyongyang plans to send 2,000 workers, including 600 to Kazan.", [(2000, 2000), (600, 600)]),
     ("The boat, carrying 40 fishermen, docked at the port.", [(40, 40)]),
     ("Workers were organised into brigades of 25.", [(25, 25)]),
     ("It has 700-odd workers on the site.", [(700, 700)]),

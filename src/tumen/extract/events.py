@@ -185,7 +185,7 @@ _LEGAL = re.compile(
     r"resolution|sanction|security council|\bUNSC\b|\barticle \d|\blaws?\b", re.IGNORECASE
 )
 _DEONTIC = re.compile(
-    r"\b(?:bans?|banned|banning|prohibit\w*|mandat\w*|required|requires?|must|obliged|obligat\w*|"
+    r"\b(?:bans?|banned|banning|bars|barred|barring|prohibit\w*|mandat\w*|required|requires?|must|obliged|obligat\w*|"
     r"restrict\w*|forbid\w*|outlaw\w*|presum\w*)\b",
     re.IGNORECASE,
 )

@@ -398,6 +398,8 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"|\bkept on (?:for|beyond|past|until|after|longer)\b|\bstay(?:ed|ing|s)? on (?:for|beyond|past|after)\b"
         r"|\brenewal (?:applications?|of (?:their|the|his|her) (?:visas?|permits?|contracts?|passports?))\b"
         r"|\bextension (?:term|period)s?\b|\bextension of\b|\bextend their\b"
+        # "with the possibility of a one-year extension": a term that can be lengthened
+        r"|\b(?:possib\w+|option|chance|prospect) of (?:an? )?(?:[\w-]+ )?extension\b"
         r"|\b(?:the|an|their|this|that) extension\b|\bstay (?:on )?(?:for )?(?:another|an additional|a further|an extra)\b"
         r"|\b(?:passports?|visas?|permits?|contracts?)\b[^.]{0,80}?\b(?:to be|be|been|being|were|was|are|is) "
         r"(?:renewed|extended|prolonged)\b",
@@ -452,6 +454,9 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"\b(?:earn|earns|earning|earned|secure|securing|obtain|raise|raising|generate|generating|make|making)"
         r" (?:[\w-]+ ){0,2}?(?:foreign|hard) (?:currency|cash|exchange)\b|\bforeign (?:currency|cash|exchange)\b"
         r"|\bhard currency\b|\brevenues?\b|\bincome for (?:the )?(?:state|regime)\b"
+        # labour paid for in kind: "sends workers in return for food and oil"
+        r"|\bin (?:return|exchange) for (?:[\w-]+ ){0,3}?(?:food|oil|fuel|grain|rice|flour|goods|supplies|energy|"
+        r"technology|cash|money|payment)\b"
         r"|\bmoney\b[^.]{0,60}\bbring(?:ing)? in\b|\bmoney to be made\b|\bboost (?:its|the|their) (?:own )?econom\w*"
         r"|\b(?:funds?|funding|finance|financing) (?:[\w-]+ ){0,3}?(?:construction|projects?|programs?|regime|weapons|nuclear|missiles?)\b"
         r"|(?:\$|USD|US\$|U\.S\. \$)\s?\d[\d.,]* ?(?:million|billion|bn|m)\b|\bremittances?\b|\bcover the costs?\b"
@@ -503,7 +508,7 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         "evasion",
         "sanctions evasion",
         r"\bavoid(?:ing|s)? (?:[\w-]+ ){0,3}?(?:sanctions|watchful eye|notice|detection|scrutiny|monitoring|attention|"
-        r"port calls|inspections?|checks)\b|\bnot to draw attention\b|\bship[- ]to[- ]ship\b"
+        r"port calls|inspections?|checks)\b|\bnot to draw attention\b|\bto draw (?:less|little|no) attention\b|\bship[- ]to[- ]ship\b"
         r"|\bevad\w*|\bevasion\b|\bcircumvent\w*|\bskirt\w* (?:the )?sanctions\b|\bguise\b|\bpretense\b"
         r"|\bpretext\b|\bdisguis\w*|\b(?:as )?a front\b|\b(?:student|study|tourist|trainee|training|visitor|education(?:al)?)"
         r"(?: or (?:student|study|tourist|trainee|training|visitor|business|education(?:al)?))?[\"'\u201d\u2019]? visas?\b|\bbusiness visas?\b"

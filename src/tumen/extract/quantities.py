@@ -280,7 +280,7 @@ _DISPATCH_CUE = re.compile(
     r"repatriat\w*|returned|sent\s+home|defect\w*|expel\w*|deport\w*|host(?:s|ed|ing)?|arriv\w*|personnel|construction|"
     r"leave|leaving|depart\w*|"
     r"rounds?|hire[ds]?|hiring|mobili[sz]\w*|contract\w*|quotas?|disembark\w*|rebuil\w*|building\s+sites?|"
-    r"bring\s+in|brought\s+in|take\s+in|taken\s+in)\b",
+    r"bring\s+in|brought\s+in|take\s+in|taken\s+in|vett\w*|picked)\b",
     re.IGNORECASE,
 )
 _DESIGNATED_BEFORE = re.compile(
@@ -329,6 +329,13 @@ _DISPATCH_VERB_BEFORE = re.compile(
     r"\b(?:send|sends|sent|sending|dispatch(?:es|ed|ing)?|deploy(?:s|ed|ing)?|recruit(?:s|ed|ing)?|"
     r"select(?:s|ed|ing)?|hire[ds]?|hiring|repatriat(?:e|es|ed|ing)|return(?:s|ed)?|chose|"
     r"chosen|mobili[sz](?:e|es|ed|ing))\s+(?:(?:an?\s+)?(?:further|additional|another|extra)\s+)?$",
+    re.IGNORECASE,
+)
+# A part of workers just named, with its own destination: "send 3,000 workers, including 500 to
+# Moscow", "more workers next year, possibly including more than 5,000 to the Donbas".
+_INCLUDING_BEFORE = re.compile(
+    r"\b(?:workers|labou?rers)\b[^.;]{0,60}?\bincluding\s+"
+    r"(?:(?:about|around|some|roughly|nearly|up\s+to|more\s+than|over|at\s+least)\s+)?$",
     re.IGNORECASE,
 )
 # Choosing people needs no destination after the count: "pick another 400 from factories".
@@ -655,6 +662,8 @@ def _unit(
     if _PARTICIPLE_AFTER.match(after) or _NUMBER_OF_BEFORE.search(before):
         return "workers"
     if _DISPATCH_VERB_BEFORE.search(before) and re.match(r"^\s*(?:to|abroad|overseas)\b", after):
+        return "workers"
+    if _INCLUDING_BEFORE.search(before) and re.match(r"^\s*(?:to|in|at|for)\b", after):
         return "workers"
     if _SELECT_VERB_BEFORE.search(before) and re.match(r"^\s*(?:from|in|at|this|next|by)\b", after):
         return "workers"
