@@ -681,10 +681,29 @@ YIELDS_HELDOUT10 = [
     ("The North Korean builders are split into brigades of 15 to draw less attention.", "evasion"),
     ("The North Korean welders signed three-year contracts with the option of a two-year extension.", "extension"),
     ("Pyongyang will send more workers to the Donbas in exchange for Russian grain.", "revenue"),
+    # the visa they came in on is a condition of the dispatch, even when it is also evasion
+    ("The North Korean crews came into Vladivostok on trainee visas to dodge the sanctions.", "terms"),
+    ("The North Korean crews came into Vladivostok on trainee visas to dodge the sanctions.", "evasion"),
 ]  # fmt: skip
 AVOIDS_HELDOUT10 = [
     ("The treaty ignores UN resolution 2397, which bars states from hiring North Korean labour.", "demand"),
+    # earnings flowing to the state are revenue, not a term of pay
+    ("Officials said the North Korean laborers' wages were funnelled back to Pyongyang to finance its missiles.", "terms"),
+    # a suspicion to look for, not an entry that happened
+    ("Inspectors should check contracts for signs of North Korean workers arriving on tourist visas.", "arrival"),
 ]  # fmt: skip
+
+
+def test_events_departing_a_host_on_repatriation_is_a_return() -> None:
+    from tumen.resolve.places import find_places
+
+    text = "The 90 North Korean workers were repatriated in March, departing from Kuwait via Dubai."
+    sentences = split_sentences(text)
+    places = find_places(text, sentences)
+    for n, place in enumerate(places, 1):
+        place.id = f"p{n}"
+    types = {e.type for e in find_events(EventContext(text, sentences, places, [], [], [], []))}
+    assert "return" in types and "departure" not in types and "arrival" not in types
 
 
 @pytest.mark.parametrize(("text", "event_type"), YIELDS_HELDOUT10)

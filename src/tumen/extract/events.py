@@ -487,9 +487,29 @@ def _hits(
                 and _PAST_STAY.search(text, max(ss, s - 60), s)
             ):
                 continue  # "had worked there for three years": time served, not a term
-            if rule.label == "conditions of dispatch" and _EVASION_VISA.search(text, ss, se):
+            if (
+                rule.label == "conditions of dispatch"
+                and _EVASION_VISA.search(text, ss, se)
+                and not _ENTERED_ON.search(text, max(ss, s - 80), s)
+            ):
+                # student or tourist visas are evasion, not terms; but the visa they entered on
+                # ("entered Russia on study visas") is also a condition of the dispatch
                 if re.match(r"visa|work visa", m.group(0), re.IGNORECASE):
-                    continue  # student or tourist visas are evasion, not terms
+                    continue
+            if (
+                rule.label == "conditions of dispatch"
+                and m.group(0)[:3].lower() in ("sal", "wag")
+                and _ROUTED_TO.match(text, e, se)
+            ):
+                continue  # "their salaries were routed back to Pyongyang": revenue, not pay terms
+            if (
+                event_type == "departure"
+                and any(h.type == "return" for h in hits)
+                and _from_host(text, e, places)
+            ):
+                event_type = "return"  # "repatriated, departing from Doha": the way home
+            if event_type == "arrival" and _SIGNS_OF.search(text, max(ss, s - 60), s):
+                continue  # "inspect contracts for signs of nationals entering": a suspicion
             if (
                 rule.label == "return home"
                 and m.group(0).lower().startswith("return")
@@ -521,7 +541,11 @@ def _drop_shadowed_terms(text: str, hits: list[_Hit]) -> list[_Hit]:
     for h in hits:
         if h.type == "terms":
             word = text[h.span[0] : h.span[1]].lower()
-            if evasion and word.startswith(("visa", "work visa")):
+            if (
+                evasion
+                and word.startswith(("visa", "work visa"))
+                and not _ENTERED_ON.search(text, max(0, h.span[0] - 80), h.span[0])
+            ):
                 continue
             if any(s <= h.span[0] < e for s, e in covering):
                 continue
@@ -568,6 +592,22 @@ _MONEY_AFTER = re.compile(
     r"(?:earnings|wages|pay|salar(?:y|ies)|money|income|savings|profits?)\b",
     re.IGNORECASE,
 )
+# "entered Russia on study visas": the visa a worker came in on, ending where the visa word starts
+_ENTERED_ON = re.compile(
+    r"\b(?:enter(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|came|come|travel+(?:s|ed|ing)?)\b[^.;]{0,40}?"
+    r"\b(?:on|with|under)\s+(?:an?\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "salaries were routed back to Pyongyang": money flowing to the state
+_ROUTED_TO = re.compile(
+    r"\s+(?:(?:were|was|are|is|being|been|have|has|had)\s+)*(?:\w+ly\s+)?"
+    r"(?:routed|rerouted|sent|transferred|funnel+ed|remitted|channel+ed|diverted|siphoned|wired)"
+    r"\s+(?:back\s+)?(?:to|into)\b",
+    re.IGNORECASE,
+)
+_SIGNS_OF = re.compile(
+    r"\b(?:signs?|evidence|indications?|suspicions?)\s+of\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE
+)
 _ONWARD = re.compile(r"(?:\s+[\w-]+){0,4}?\s+to\s+(?:the\s+)?$")
 _NEGATED = re.compile(r"\b(?:not|never|no longer)\b|n['\u2019]t\b", re.IGNORECASE)
 _SPEAKER_AFTER = re.compile(
@@ -605,6 +645,15 @@ def _onward_place(text: str, end: int, sentence_end: int, places: Sequence[Place
             return place.country not in (None, "KP") and bool(
                 _ONWARD.fullmatch(text, end, place.span[0])
             )
+    return False
+
+
+def _from_host(text: str, end: int, places: Sequence[Place]) -> bool:
+    """Is "departing" followed by "from" a named place outside the DPRK ("departing from Doha")?"""
+    for place in places:
+        gap = place.span[0] - end
+        if 0 < gap <= 12 and text[end : place.span[0]].strip().lower() in ("from", "from the"):
+            return place.country not in (None, "KP")
     return False
 
 
