@@ -598,3 +598,43 @@ def test_roles_generalise_cycle9(
     place = mention(resolve(text), surface)
     assert (place.name, place.country, place.role) == (name, country, role)
     assert text[place.span[0] : place.span[1]] == place.mention
+
+
+# --- tenth cycle: towns inside a province of work, ports of entry, sanctioning states ---------
+_PICKED = (
+    "North Korea has picked a new group of workers for construction sites in Russia's "
+    "Khabarovsk Krai. The men will enter Russia by train at Khasan and be sent on to "
+    "Khabarovsk and Komsomolsk-on-Amur."
+)
+_AIRPORT = (
+    "The loggers, who fell timber near Khabarovsk, said an overseer took their passports on "
+    "arrival at Vladivostok airport."
+)
+CYCLE10 = [
+    # Sites in a province, then "sent on to" towns inside it: the towns end the journey and
+    # the province holding them is a destination.
+    (_PICKED, "Khabarovsk Krai", "Khabarovsk Krai", "RU", "destination"),
+    (_PICKED, "Khabarovsk", "Khabarovsk", "RU", "destination"),
+    (_PICKED, "Komsomolsk-on-Amur", "Komsomolsk-on-Amur", "RU", "destination"),
+    (_PICKED, "Khasan", "Khasan", "RU", "transit"),
+    # Arriving at an airport when the work lies elsewhere: a stop on the way.
+    (_AIRPORT, "Vladivostok", "Vladivostok", "RU", "transit"),
+    (_AIRPORT, "Khabarovsk", "Khabarovsk", "RU", "workplace"),
+    # A state imposing sanctions is `other`, not a host.
+    ("Japan on Friday imposed sanctions on a Chinese company that hires North Korean seafood "
+     "workers.", "Japan", "Japan", "JP", "other"),
+    ("Canada sanctions a Russian firm over hiring North Korean builders.", "Canada", "Canada",
+     "CA", "other"),
+    ("About 200 North Korean workers were sent to Vladivostok. The United States has imposed "
+     "new sanctions on two Russian companies that employ them.", "United States",
+     "United States", "US", "other"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface", "name", "country", "role"), CYCLE10)
+def test_roles_generalise_cycle10(
+    text: str, surface: str, name: str, country: str | None, role: str
+) -> None:
+    place = mention(resolve(text), surface)
+    assert (place.name, place.country, place.role) == (name, country, role)
+    assert text[place.span[0] : place.span[1]] == place.mention

@@ -180,6 +180,13 @@ RIGHT_OTHER = (
         r"officials?|intelligence|military|forces|troops|army|navy|leader|president|delegation|"
         r"ambassador|envoy|media|correspondent|regime|side)\b"
     ),
+    # A sanctioning state: "X on Monday imposed sanctions on ...", "X sanctions a Russian firm"
+    re.compile(
+        r"^\s+(?:(?:on\s+\w+|has|have|had|also|again|now|today|formally)\s+)*"
+        r"(?:(?:imposed|imposes|imposing|slapped|levied|announced|expanded)\s+(?:\w+\s+){0,2}?"
+        r"sanctions|(?:sanctions|sanctioned|blacklists|blacklisted|designates|designated)\s+"
+        r"(?:a|an|the|two|three|four|several|\d+|[A-Z][\w.]*))\b"
+    ),
 )
 
 SPEECH = 2  # the index of the "X said" pattern above
@@ -336,6 +343,12 @@ WORK_NEAR = re.compile(
 
 # Arrival right before the preposition: the workers got there, whatever they do next.
 ARRIVAL_LAST = re.compile(r"\b(?:arriv\w*|land\w*|reached|entered|settled|disembark\w*|docked)$")
+
+# "on arrival at X airport": a port of entry, a stop on the way when work lies elsewhere.
+RIGHT_PORT_OF_ENTRY = re.compile(
+    r"^\s+(?:International\s+|international\s+)?(?:airport|Airport|air\s+terminal|airfield|"
+    r"railway\s+station|train\s+station|Railway\s+Station)\b"
+)
 
 # "... travelled on to X, where they are now renovating a depot": X is where they work.
 RIGHT_WHERE_WORK = re.compile(

@@ -103,6 +103,7 @@ from tumen.resolve.role_cues import (
     RIGHT_OTHER,
     RIGHT_OWN_REGION_WORKERS,
     RIGHT_PLACE_NOUN,
+    RIGHT_PORT_OF_ENTRY,
     RIGHT_PURPOSE_WORK,
     RIGHT_RANGE_TO,
     RIGHT_STAGING,
@@ -538,6 +539,10 @@ def _read_cue(
         elif VIA_SITE.search(before_text):
             cue.role = "transit"  # "via the railway crossing at X"
         elif ARRIVAL_LAST.search(before_text):
+            if RIGHT_PORT_OF_ENTRY.match(right):
+                # Arriving at an airport tells how they travelled: a stop when the report's
+                # work lies in a further place (_journey_transit).
+                cue.route_means = True
             if not country and place.kind != "region" and RIGHT_PURPOSE_WORK.match(right):
                 cue.role = "workplace"  # "arrived in X to rebuild port warehouses"
             else:
@@ -827,8 +832,12 @@ def _journey_transit(
                 continue  # two host countries, each with its own journey's end
             if final.role == "workplace":
                 # Flown to X, then taken to work in a further place (or in X's region): X is a
-                # stop on the way. A region is a further place only when work there is named.
-                if f.kind != "region" or any(cues[i].role == "workplace" for i in final.mentions):
+                # stop on the way. A region is a further place only when work there is named,
+                # and never for a town inside it: "sites in X Krai ... sent on to Y" ends in Y.
+                if f.kind != "region" or (
+                    any(cues[i].role == "workplace" for i in final.mentions)
+                    and not (f.admin1 and g.contains(f, ent.entry))
+                ):
                     ent.role = "transit"
                     break
                 continue
@@ -943,4 +952,15 @@ def _outer_roles(entities: dict[str, _Entity]) -> None:
         # in a province holding a named site ("builders in the Amur region ... in Tynda") is
         # still work there.
         if ent.role == "workplace" and inside and not outer.admin1:
+            ent.role = "destination"
+        elif (
+            ent.role == "workplace"
+            and outer.kind == "region"
+            and inside
+            and all(
+                e.role == "destination" and e.entry and e.entry.kind != "region" for e in inside
+            )
+        ):
+            # "sites in X Krai ... sent on to towns Y and Z": the journey ends in the towns,
+            # and the province holding them is a destination, not itself a site of work.
             ent.role = "destination"
