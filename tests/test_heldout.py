@@ -66,6 +66,17 @@ floor when the scores rise; never lower one to make a change pass.
   tourist train to Wonsan over the same border crossing. Honest first score, before any rule was
   tuned on it: relevance 1.0, places 0.967 (role accuracy 0.862), worker_counts 0.875, times 1.0,
   durations 1.0, event_types 0.893, rounds 1.0, sanctions 1.0.
+- `tests/heldout11`: an eleventh batch (6 documents, 1 negative) in the commonest real genre again:
+  a fourth batch flown to Vladivostok and sent on by train to Blagoveshchensk, an NIS briefing on
+  factory hands bussed from Sinuiju through Dandong to Donggang on trainee visas, residents'
+  account of a brigade in occupied Donetsk come by way of Moscow, selections in Hyesan with
+  passports held by a security officer, an EU listing of a trading firm citing four
+  instruments; the negative is a Primorye children's camp group by train. Honest first score,
+  before any rule was tuned on it: relevance 1.0, places 0.920 (role accuracy 0.783),
+  worker_counts 1.0, times 0.895, durations 1.0, event_types 0.885, rounds 1.0, sanctions 1.0.
+  Three gold items were then added that the hand annotation had left out ("this year" in a
+  headline, "a week ago", and trainee visas as `terms` as well as `evasion`, the convention
+  recorded in the heldout10 event tests).
 - `tests/heldout2`: a second batch (23 documents) written with wording deliberately away from
   the trigger lexicon (nominalisations, passives, reported speech, negation, conditionals,
   lists). Its honest first score, before any rule was changed: relevance 0.882, places 0.738,
@@ -117,6 +128,10 @@ TESTS = Path(__file__).resolve().parent
 # optional extension, in return for food and oil, "bars ... from hiring" as background) and one
 # gold correction ("the Russian capital" names Russia): places 0.984 (role accuracy 0.867),
 # worker_counts 1.0, event_types 0.966, the rest 1.0.
+# (heldout11, honest first score): see the docstring; after "is working on a ... project",
+# "plans to bring in up to 5,000 ...", passive held passports, "take home barely a fifth", kin
+# "who have defected" as a vetting rule, and "follows a designation in March" as past: times
+# 1.0, event_types 0.982, places 0.920 (role accuracy 0.783; place/role misses left to resolve).
 # Places after the sixth place/role cycle: heldout 1.0, heldout2 0.975, heldout3 1.0, heldout4
 # 0.992, heldout5 1.0, heldout6 1.0, heldout7 0.982 (role accuracy 0.964).
 F1_FLOORS: dict[str, dict[str, float]] = {
@@ -220,6 +235,16 @@ F1_FLOORS: dict[str, dict[str, float]] = {
         "rounds": 0.95,
         "sanctions": 0.95,
     },
+    "heldout11": {
+        "relevance": 0.95,
+        "places": 0.9,
+        "worker_counts": 0.95,
+        "times": 0.95,
+        "durations": 0.95,
+        "event_types": 0.95,
+        "rounds": 0.95,
+        "sanctions": 0.95,
+    },
 }
 MIN_DOCUMENTS = {
     "heldout": 15,
@@ -232,6 +257,7 @@ MIN_DOCUMENTS = {
     "heldout8": 9,
     "heldout9": 8,
     "heldout10": 6,
+    "heldout11": 6,
 }
 MIN_NEGATIVES = {
     "heldout": 4,
@@ -244,6 +270,7 @@ MIN_NEGATIVES = {
     "heldout8": 3,
     "heldout9": 2,
     "heldout10": 1,
+    "heldout11": 1,
 }
 
 

@@ -694,6 +694,32 @@ AVOIDS_HELDOUT10 = [
 ]  # fmt: skip
 
 
+# Heldout11 phrasings: work named by its project ("is working on a bridge project"), a plan to
+# bring in a bounded figure of workers, passports held by an officer (passive), the small part
+# of pay workers take home; and kin who defected, a vetting rule rather than an escape.
+YIELDS_HELDOUT11 = [
+    ("The earlier group of North Korean workers is working on a road project outside Chita.", "deployment"),
+    ("The North Korean builders are already putting up dormitories near the port.", "deployment"),
+    ("The regional governor plans to bring in up to 3,000 North Korean builders next year.", "demand"),
+    ("The North Korean loggers' passports are kept by the site manager until they go home.", "abuse"),
+    ("North Korean seamstresses take home barely a quarter of their wages, a source said.", "abuse"),
+]  # fmt: skip
+AVOIDS_HELDOUT11 = [
+    ("Candidates for work in Russia must have no relatives who have defected to the South.", "defection"),
+    ("Workers whose family members defected are struck off the list for Siberian logging camps.", "defection"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "event_type"), YIELDS_HELDOUT11)
+def test_events_heldout11_yields_type(text: str, event_type: str) -> None:
+    assert event_type in types_of(text)
+
+
+@pytest.mark.parametrize(("text", "event_type"), AVOIDS_HELDOUT11)
+def test_events_heldout11_avoids_type(text: str, event_type: str) -> None:
+    assert event_type not in types_of(text)
+
+
 def test_events_departing_a_host_on_repatriation_is_a_return() -> None:
     from tumen.resolve.places import find_places
 

@@ -395,6 +395,11 @@ TIMES: list[tuple[str | None, str, list[tuple[str, str | None, str | None]]]] = 
     ("2023-05-02", "Work resumed following the Lunar New Year holiday in 2023.",
      [("following the Lunar New Year", "2023-01-22", "2023-01-22"),
       ("in 2023", "2023-01-01", "2023-12-31")]),
+    # what a step "follows" came before it, even with a month nearer ahead than behind
+    ("2023-11-20", "The listing follows a similar designation in February of a Dalian firm.",
+     [("in February", "2023-02-01", "2023-02-28")]),
+    ("2023-11-20", "The new ban comes after an inspection in January turned up 30 workers.",
+     [("in January", "2023-01-01", "2023-01-31")]),
     ("2023-05-02", "The decision came during October 2022.",
      [("during October 2022", "2022-10-01", "2022-10-31")]),
     ("2023-05-02", "Results are expected as early as June 2023.",

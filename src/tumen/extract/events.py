@@ -430,6 +430,8 @@ def _hits(
                 continue  # "permits were not renewed": a refusal, not an extension
             if event_type == "defection" and _SPEAKER_AFTER.match(text, e, se):
                 continue  # "defectors have described ...": witnesses, not an escape
+            if event_type == "defection" and _KIN_BEFORE.search(text, ss, s):
+                continue  # "no relatives who have defected": a vetting rule, not an escape
             if (
                 event_type == "demand"
                 and not rule.needs_worker
@@ -613,6 +615,12 @@ _NEGATED = re.compile(r"\b(?:not|never|no longer)\b|n['\u2019]t\b", re.IGNORECAS
 _SPEAKER_AFTER = re.compile(
     r"\s+(?:(?:have|had|has)\s+)?(?:said|say|says|told|described|describe|recalled|recall|"
     r"testified|interviewed|quoted)\b",
+    re.IGNORECASE,
+)
+# Kin named right before "defected": the vetting of candidates' families, not a worker's flight.
+_KIN_BEFORE = re.compile(
+    r"\b(?:relatives|family(?:\s+members)?|kin|parents|siblings|brothers|sisters|children|"
+    r"cousins|spouses?)\s+(?:(?:who|that)\s+)?(?:(?:have|has|had)\s+)?(?:ever\s+)?$",
     re.IGNORECASE,
 )
 _EVASION_VISA = re.compile(

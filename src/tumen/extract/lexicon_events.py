@@ -178,7 +178,8 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         "demand",
         "plan to bring workers",
         rf"\b(?:plan(?:s|ned|ning)?|attempt(?:s|ed|ing)?|seek(?:s|ing)?|want(?:s|ed)?) to "
-        rf"(?:bring|import|hire|employ|attract) (?:in )?(?:[\w-]+ ){{0,3}}?(?:{_WORKERS}|{_NATIONALS})\b",
+        # a bound and a figure may stand between: "planned to bring in up to 5,000 ... builders"
+        rf"(?:bring|import|hire|employ|attract) (?:in )?(?:{_GAP} ){{0,5}}?(?:{_WORKERS}|{_NATIONALS})\b",
         False,
     ),
     (
@@ -343,7 +344,11 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"(?:[\w-]+ )(?:sites?|projects?)|renovat(?:e|es|ed|ing)|repair(?:s|ed|ing)?|lay(?:s|ing)? (?:pipes?|bricks|tracks?|rails?|cables?|"
         r"foundations?)|pour(?:s|ed|ing)? (?:concrete|foundations?|cement)|(?:fell(?:s|ed)?|felling) (?:trees|timber|larch|pine)|"
         r"cut(?:s|ting)? timber|active (?:in|at|abroad|overseas)|assigned to|posted (?:to|in|at|abroad|overseas)|"
-        r"(?:are|were|is|was|be) (?:building|constructing|erecting|plastering|welding|sewing|paving)|"
+        r"(?:are|were|is|was|be) (?:already |now |still )?(?:building|constructing|erecting|plastering|welding|sewing|paving|putting up)|"
+        # "is working on a bridge project": the bare "working on" is left out above ("work on a
+        # plan"), a named project or site is work at a workplace
+        r"(?:is|are|was|were|been) (?:already |now |still )?working on (?:a |an |the |their )?(?:[\w-]+ ){0,2}?"
+        r"(?:projects?|sites?|blocks|buildings|roads?|bridges?|railways?|plants?)|"
         r"help(?:s|ed|ing)? (?:to )?(?:build|restore|repair)|restor(?:e|es|ed|ing) (?:infrastructure|buildings|housing)|"
         r"catch(?:ing)? (?:fish|pollock|crab|squid|cod)|unloading|(?:install|mount|plaster|weld|tile|glaze|insulate|paint)"
         r"(?:s|ed|ing)? (?:[\w-]+ ){0,2}?(?:facades?|windows?|walls?|roofs?|panels?|pipes?|wiring|floors?|ceilings?)|"
@@ -489,6 +494,10 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"|\bdock(?:ed|ing|s)? (?:their |his |her )?(?:pay|wages?)\b|\bdenied (?:medical|food|rest|contact|care|treatment)\b"
         r"|\b(?:phones?|passports?) (?:were |was )?(?:taken away|confiscated|seized)\b"
         r"|\b(?:kept|held|holds|keeps?|hold|took) (?:[\w'\u2019-]+ ){0,2}?passports?\b|\bunheated\b"
+        # the passive of the same, and the little of their pay that workers keep
+        r"|\bpassports? (?:are|were|is|was|being|get|got) (?:being )?(?:held|kept|taken|collected) by\b"
+        r"|\btake home (?:only |barely |just |less than |no more than )(?:a (?:fifth|quarter|third|tenth|fraction)|"
+        r"(?:\d+|ten|twenty|thirty) (?:percent|per cent|%))\b"
         # no rest day: "seven days a week", "work without days off"
         r"|\bseven days a week\b|\bwithout (?:a )?days? off\b"
         r"|\b(?:tak(?:e|es|ing)|took) (?:half|most|two-thirds|the bulk) of (?:each|every|their|the) (?:[\w'\u2019-]+ ){0,2}?(?:earnings|wages|pay)\b|\bonly in (?:supervised|escorted|guarded) groups\b"

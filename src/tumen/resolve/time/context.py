@@ -38,7 +38,9 @@ _CUES = re.compile(
     r"|holidays?|deadline|congress|plenum|celebrations?|festival|birthday|elections?|opening)"
     r"))\b"
     r"|'ll\b"
-    r"|(?P<past>\b(?:was|were|had|did|said|told|ago|earlier|previously|already|began|met|sent"
+    # "The move follows a designation in March": what a step follows came before it.
+    r"|(?P<past>\b(?:follows\s+(?:a|an|the|last)|comes\s+after|on\s+the\s+heels\s+of"
+    r"|was|were|had|did|said|told|ago|earlier|previously|already|began|met|sent"
     r"|came|went|made|took|left|held|gave|spoke|saw|found|became|brought|paid|fled|won|lost"
     r"|flew|got|ran|drove|rode|built|sought|kept|wrote|knew|fought|caught|bought|sold|stood"
     r"|spent|struck|led|fell|grew|rose|chose|drew|felt|heard|taught|thought|broke|stole|withdrew"
