@@ -638,3 +638,43 @@ def test_roles_generalise_cycle10(
     place = mention(resolve(text), surface)
     assert (place.name, place.country, place.role) == (name, country, role)
     assert text[place.span[0] : place.span[1]] == place.mention
+
+
+# --- eleventh cycle: a headline place that the body names only as a seat, "posted to" --------
+_SEAT_HEADLINE = (
+    "Recruitment drive restarts in North Hamgyong Province\n\n"
+    "North Korea has begun choosing men for construction jobs in Russia, a source in North "
+    "Hamgyong Province told the outlet."
+)
+_HEADLINE_TRIP = (
+    "Builders flown to Vladivostok\n\nAbout 100 North Korean builders were flown to "
+    "Vladivostok last week."
+)
+_POSTED = (
+    "The firm supplied North Korean laborers to Russian contractors, most of them posted to "
+    "Khabarovsk and Blagoveshchensk."
+)
+_FOREIGN_HEADLINE = (
+    "North Korean builders in Donetsk\n\nRussian-installed officials in Donetsk have brought in "
+    "200 North Korean builders to repair housing, a monitoring group said."
+)
+CYCLE11 = [
+    # The body names the province only as the source's seat: the headline's mention is the
+    # seat too, not where workers are recruited.
+    (_SEAT_HEADLINE, 0, "North Hamgyong Province", "other"),
+    (_SEAT_HEADLINE, 1, "North Hamgyong Province", "other"),
+    # A headline place the body puts on the journey keeps its role.
+    (_HEADLINE_TRIP, 0, "Vladivostok", "destination"),
+    # Abroad, the headline's place is where the workers are, though officials speak from it.
+    (_FOREIGN_HEADLINE, 0, "Donetsk", "workplace"),
+    # "posted to X" dispatches workers there.
+    (_POSTED, 0, "Khabarovsk", "destination"),
+    (_POSTED, 0, "Blagoveshchensk", "destination"),
+]
+
+
+@pytest.mark.parametrize(("text", "nth", "surface", "role"), CYCLE11)
+def test_roles_generalise_cycle11(text: str, nth: int, surface: str, role: str) -> None:
+    found = [p for p in resolve(text) if p.mention == surface]
+    assert len(found) > nth, f"{surface!r} mention {nth} not found"
+    assert found[nth].role == role

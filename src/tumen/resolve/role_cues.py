@@ -56,7 +56,7 @@ MOVE = re.compile(
     r"airlift\w*|evacuat\w*|truck(?:ed|ing)|escort\w*|redeploy\w*|reassign\w*|board\w*|"
     r"trains?|bus(?:es)?|on\s+(?:the|their|its|his|her)\s+way|"
     r"recruit\w*|hire[ds]?|hiring|rebuild\w*|reconstruct\w*|welcom\w*|"
-    r"placed|assign\w*|join\w*|repatriat\w*|deport\w*|recall\w*|call(?:ed|s|ing)?\s+back|"
+    r"placed|posted|assign\w*|join\w*|repatriat\w*|deport\w*|recall\w*|call(?:ed|s|ing)?\s+back|"
     r"summon\w*|order(?:ed|s)?\s+(?:home|back))\b",
     re.IGNORECASE,
 )

@@ -275,6 +275,7 @@ def assign_journey_roles(
                 cues[i].role = hint
                 cues[i].soft = True
 
+    headlines = [m.span() for m in _HEADLINE.finditer(text)]
     for ent in entities.values():
         e = ent.entry
         if e is not None and e.kind == "country" and e.country == "KP":
@@ -284,6 +285,7 @@ def assign_journey_roles(
             for i in ent.mentions:
                 if cues[i].excluded and cues[i].excluded not in _LAYOUT:
                     cues[i].excluded = None
+        _headline_seat(headlines, places, ent, cues)
         ent.role = _entity_role(ent, places, cues)
 
     _journey_transit(text, sentences, places, entities, cues)
@@ -740,6 +742,29 @@ def _sentence_coreference(
 
 
 # --- the whole journey -----------------------------------------------------------------------
+
+
+# A headline: an unpunctuated line standing alone, as titles are set above the body.
+_HEADLINE = re.compile(r"(?m)^[^\n.!?:;\"\u201d]{10,150}$")
+
+
+def _headline_seat(
+    headlines: list[tuple[int, int]], places: list[Place], ent: _Entity, cues: list[Cue]
+) -> None:
+    """ "Jobs drive resumes in X" over "..., a source in X said": a DPRK insider outlet's
+    headline sums up the story at the province its source speaks from; where the body names a
+    DPRK place only as the speaker's seat, the headline's mention is that seat too. Abroad, a
+    headline place is where the workers are, whoever speaks from there ("officials in X")."""
+    if places[ent.mentions[0]].country != "KP" or places[ent.mentions[0]].kind == "country":
+        return
+    if not any(cues[i].excluded == _SEAT for i in ent.mentions):
+        return
+    live = [i for i in ent.mentions if not cues[i].excluded]
+    if not live:
+        return
+    if all(any(a <= places[i].span[0] < b for a, b in headlines) for i in live):
+        for i in live:
+            cues[i].excluded = _SEAT
 
 
 def _entity_role(ent: _Entity, places: list[Place], cues: list[Cue]) -> Role | None:
