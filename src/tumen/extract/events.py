@@ -24,6 +24,38 @@ from tumen.extract.arguments import (
     verb_triggers,
 )
 from tumen.extract.attribution import attribute_sentences
+from tumen.extract.event_cues import (
+    BODY_ORDERS,
+    BUSINESS_CONTRACT,
+    CALLED_FOR,
+    COMPLETED,
+    CONTRAST,
+    DEFECTION_WORDS,
+    DEFECTOR_ROUTE,
+    DEFECTOR_ROUTE_TYPES,
+    DEONTIC,
+    DETERRED,
+    DPRK,
+    FINE_BEFORE,
+    FIRST_PERSON,
+    FIRST_PERSON_SENT_TO,
+    FOREIGN_AFTER,
+    FOREIGN_BEFORE,
+    GERUND_OR_PROGRESSIVE,
+    GERUND_SUBJECT,
+    HOME_AFTER,
+    LEGAL,
+    MODE_PLACE,
+    NOT_WORKERS_AFTER,
+    ONGOING,
+    PASSIVE_DEONTIC,
+    PLANNED,
+    PRONOUN,
+    TO_AFTER,
+    TO_SOUTH,
+    WORD_START,
+    WORKER_LOWER,
+)
 from tumen.extract.hedging import assess, lower_same_length
 from tumen.extract.lexicon_events import (
     CARDINAL_WORDS,
@@ -39,7 +71,6 @@ from tumen.extract.lexicon_events import (
     SELECTION_HEAD,
     Rule,
     dispatch,
-    lower_pattern,
     starts_word,
 )
 from tumen.extract.relevance import dprk_narrator
@@ -73,159 +104,6 @@ class EventContext:
     actors: list[Actor]
 
 
-# --- words about workers -----------------------------------------------------------------
-
-# Nouns for the people dispatched. "Workers' Party" is a party, not workers.
-_WORKER = re.compile(
-    r"\b(?:workers?(?!['\u2019] ?Party)|laborers?|labourers?|labou?r(?: force)?|workforce|manpower|"
-    r"personnel|staff|employees|recruits|volunteers|candidates|builders|people|men|North Koreans|"
-    r"Pyongyangites|nationals|migrants|teams?|crews?|loggers|fishermen|selected|escapees|women|"
-    r"programmers|developers|waitresses|waiters|cooks|chefs|plasterers|welders|seamstresses|deckhands|"
-    r"doctors|nurses|physicians|medics|tilers|finishers|painters|carpenters|bricklayers|masons|"
-    r"electricians|plumbers|(?:pipe)?fitters|technicians|seamen|sailors|crewmen|miners|acupuncturists|"
-    r"(?:first|second|third|fourth|fifth|next|new|replacement|another|latest)"
-    r" (?:groups?|batch(?:es)?|contingents?))\b",
-    re.IGNORECASE,
-)
-_WORD_START = re.compile(r"[\w$]+")
-# The same, scanned over the lower-cased text without a leading \b (a faster prefix scan).
-_WORKER_LOWER = re.compile(lower_pattern(_WORKER.pattern.removeprefix(r"\b")))
-# Pronouns, and "the group" or "the batch" named before, stand for workers named just before.
-_PRONOUN = re.compile(
-    r"\b(?:they|them|those|these|their|the (?:group|batch|team|contingent))\b"
-    # "many entered Russia as students", "most of them stayed": a quantifier standing for them
-    r"|\b(?:many|most|some|others|several)(?= (?:of (?:them|whom) )?(?:\w+ed|are|were|have|had|will|"
-    r"went|came|left|got|stayed)\b)",
-    re.IGNORECASE,
-)
-# A worker noun modified as someone else's workers: "Central Asian migrants", "the male Russian
-# workforce", "labour migrants from Central Asia", "South Korean workers".
-_FOREIGN_BEFORE = re.compile(
-    r"(?:Central Asian|Uzbek|Tajik|Kyrgyz|Chinese|Vietnamese|Russian|Ukrainian|South Korean|Korean "
-    r"Confederation|Indian|Nepali|Bangladeshi|migrant|domestic|local|unionized)\s+(?:[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
-_FOREIGN_AFTER = re.compile(
-    r"\s+(?:(?:migrants?|workers)\s+)?(?:from|of)\s+(?:Central Asia|Uzbekistan|Tajikistan|Kyrgyzstan|China|Vietnam|India|Nepal|"
-    r"Bangladesh|South Korea|the South\b|abroad\s+such as)",
-    re.IGNORECASE,
-)
-# In a DPRK national's own account (`dprk_narrator`), the narrator and their group are the
-# workers: "I was sent to ...", "we left ...", "they put us on a train", "our brigade".
-_FIRST_PERSON = re.compile(
-    r"\b(?:I|[Ww]e|us|me|[Oo]ur|[Mm]y)\b(?:\s+(?:brigade|team|crew|group|unit|squad|gang)\b)?"
-)
-# "I was sent to Tynda", "we were posted to a sawmill": told afterwards by the one sent, the
-# sending also says they got there.
-_FIRST_PERSON_SENT_TO = re.compile(
-    r"\b(?:I\s+was|[Ww]e\s+were|[Ww]e\s+(?:had\s+)?been)\s+(?:\w+ly\s+)?$"
-)
-_TO_AFTER = re.compile(r"\s+to\s+(?:[A-Z]|(?:a|an|the)\s+\w)")
-_DPRK = re.compile(r"\bNorth Korean?\b|\bDPRK\b|\bN\. Korean?\b|\bPyongyang\b", re.IGNORECASE)
-# Soldiers are not workers; a trigger whose object is troops or a train is not a dispatch.
-_NOT_WORKERS_AFTER = re.compile(
-    r"^\s+(?:(?:some|about|around|over|nearly|more than|an estimated)\s+)?(?:[\d,]+\s+)?"
-    r"(?:troops|soldiers|forces|weapons|ammunition|missiles?|shells|a passenger train|passengers|"
-    r"trains?|delegations?|envoys|(?:them|it)\s+to\s+(?:the\s+)?(?:consulate|embassy|ministry|office|"
-    r"authorities|police))\b",
-    re.IGNORECASE,
-)
-# Where a defector ends up is not a receiving country: arrival or transit "to South Korea".
-_TO_SOUTH = re.compile(
-    r"(?:[^.;]{0,25}?\b(?:in|to|into)\s+|\s+)(?:South Korea|the South\b|Seoul)", re.IGNORECASE
-)
-# "by train" is a route only with a place after it ("by train from Rason to Khasan").
-_MODE_PLACE = re.compile(
-    r"\s+(?:[\w-]+\s+){0,3}?(?:from|to|via|through|across|as far as|into)\s+(?:the\s+)?"
-    r"(?:[\w-]+\s+)?[A-Z]"
-)
-# "sent home", "sent back": a return, not a departure.
-_HOME_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:home|back)\b", re.IGNORECASE)
-# Defectors' routes ("made their way to a third country") are not sanctions evasion.
-_DEFECTION_WORDS = re.compile(
-    r"\b(?:defect\w*|escap\w*|fled|flee\w*|asylum|hiding|slipped away|ran away|abscond\w*)",
-    re.IGNORECASE,
-)
-
-# A defector's way to the South ("left Russia for a third country and flew to Seoul"): the
-# movements of that sentence are not stages of a dispatch.
-_DEFECTOR_ROUTE = re.compile(
-    r"\b(?:flew|fled|went|made\s+(?:their|his|her)\s+way|arrived|escaped|defected|travell?ed|"
-    r"taken|brought|resettled)\s+(?:[\w-]+\s+){0,3}?(?:to|in|into)\s+(?:South\s+Korea|the\s+South\b|Seoul)"
-    r"|\breach(?:ed|ing)?\s+(?:South\s+Korea|the\s+South\b|Seoul)"
-    # "I escaped and reached Moscow": where an escapee gets to is no stage of the dispatch
-    r"|\b(?:escaped|fled|defected|ran\s+away|slipped\s+away)\b[^.;]{0,30}?\breach(?:ed|ing)?\b",
-    re.IGNORECASE,
-)
-_DEFECTOR_ROUTE_TYPES = frozenset({"return", "evasion", "departure", "transit", "arrival"})
-# "conditions designed to make defection less tempting", "to prevent escapes": a purpose, not
-# an escape.
-_DETERRED = re.compile(
-    r"\b(?:prevent\w*|deter\w*|discourag\w*|make|makes|making|risk\s+of|fears?\s+of|"
-    r"guard(?:ing)?\s+against|to\s+stop|avoid\w*)\s+(?:[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
-# "called on Russia to allow independent inspections": asked for, not done.
-_CALLED_FOR = re.compile(
-    r"\b(?:call(?:ed|s|ing)?\s+(?:on|for)|urg(?:e|es|ed|ing)|allow|permit|demand\w*|press\w*\s+for)\b"
-    r"[^.;]{0,50}$",
-    re.IGNORECASE,
-)
-_FINE_BEFORE = re.compile(r"\b(?:fin(?:ed|es?)|penalt\w*)\b[^;]{0,40}$", re.IGNORECASE)
-# A company's business contracts are not the workers' ("lost several contracts").
-_BUSINESS_CONTRACT = re.compile(
-    r"\b(?:lost|lose|losing|won|win|winning|awarded|landing|landed|secured|bid(?:ding)?\s+for)\s+"
-    r"(?:[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
-
-# --- background wording of resolutions ------------------------------------------------------
-
-_LEGAL = re.compile(
-    r"resolution|sanction|security council|\bUNSC\b|\barticle \d|\blaws?\b", re.IGNORECASE
-)
-_DEONTIC = re.compile(
-    r"\b(?:bans?|banned|banning|bars|barred|barring|prohibit\w*|mandat\w*|required|requires?|must|obliged|obligat\w*|"
-    r"restrict\w*|forbid\w*|outlaw\w*|presum\w*)\b",
-    re.IGNORECASE,
-)
-# "The dispatch of workers has been banned by Resolution 2397": the subject is the resolution's
-# wording too.
-_CONTRAST = re.compile(r"[,;] (?:but|yet|although|though|while) ", re.IGNORECASE)
-_PASSIVE_DEONTIC = re.compile(
-    r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:banned|prohibited|outlawed|forbidden|"
-    r"restricted)\b",
-    re.IGNORECASE,
-)
-# "the Security Council, in resolution 2397, ordered all of them repatriated": the body orders.
-_BODY_ORDERS = re.compile(
-    r"(?:resolution|security council|\bUNSC\b|\bUN\b|\bU\.N\.)[^.;]{0,60}?\b(?:ordered|order(?:s|ing)|"
-    r"called on|demanded|gave)\b",
-    re.IGNORECASE,
-)
-_GERUND_SUBJECT = re.compile(
-    r"^(?:[A-Z][\w ,]{0,20}, )?(?:The )?(?:[A-Za-z]+ing|employment|dispatch|use|hiring) "
-    r"[^.;]*?\b(?:contraven\w*|violat\w*|run afoul|breach\w*|would be illegal|is illegal)",
-)
-
-# --- status ---------------------------------------------------------------------------------
-
-_PLANNED = re.compile(
-    r"\b(?:plan(?:s|ned|ning)?|will|'ll|\u2019ll|would|shall|scheduled|set to|to be|expected to|"
-    r"intends?|intended|going to|preparing|prepares|aims? to|about to|is to|are to|next|soon|future|"
-    r"upcoming|decide|decision|may|might|could|if|considering|discussing|prospects?)\b",
-    re.IGNORECASE,
-)
-_ONGOING = re.compile(
-    r"\b(?:is|are|am|being|currently|now|still|continu\w*|ongoing|underway|keeps?)\b", re.IGNORECASE
-)
-_COMPLETED = re.compile(
-    r"\b(?:has|have|had|already|completed|finished|was|were|did|last|ago|previously|earlier)\b"
-    r"|\b\w+ed\b|\b(?:sent|left|went|came|began|took|made|paid|got|found|fled|brought)\b",
-    re.IGNORECASE,
-)
-_GERUND_OR_PROGRESSIVE = re.compile(r"ing$", re.IGNORECASE)
-
 _MOVEMENT = ("departure", "arrival", "transit", "standby", "deployment", "return")
 
 
@@ -245,18 +123,18 @@ def find_events(context: EventContext) -> list[Event]:
     lower = lower_same_length(text)
     # One scan of the whole text per pattern, bucketed by sentence (cheaper than per sentence).
     workers_by_sentence = _bucket(
-        (m for m in _WORKER_LOWER.finditer(lower) if starts_word(text, m.start())),
+        (m for m in WORKER_LOWER.finditer(lower) if starts_word(text, m.start())),
         starts,
         sentences,
     )
     narrator = dprk_narrator(text)
     if narrator:
-        for k, found in enumerate(_bucket(_FIRST_PERSON.finditer(text), starts, sentences)):
+        for k, found in enumerate(_bucket(FIRST_PERSON.finditer(text), starts, sentences)):
             if found:
                 workers_by_sentence[k] = sorted(
                     workers_by_sentence[k] + found, key=lambda m: m.start()
                 )
-    pronouns_by_sentence = _bucket(_PRONOUN.finditer(text), starts, sentences)
+    pronouns_by_sentence = _bucket(PRONOUN.finditer(text), starts, sentences)
     triggers_by_sentence: list[list[tuple[Rule, re.Match[str]]]] = [[] for _ in sentences]
     table = dispatch()
     sentence_ends = [s.end for s in sentences]
@@ -269,7 +147,7 @@ def find_events(context: EventContext) -> list[Event]:
             triggers_by_sentence[k].append((rule, m))
 
     # Each word start tries only the rules that can begin with its first two letters.
-    for w in _WORD_START.finditer(lower):
+    for w in WORD_START.finditer(lower):
         pos = w.start()
         for rule in table.by_two.get(lower[pos : pos + 2], ()) + table.by_one.get(lower[pos], ()):
             keep(rule, rule.pattern.match(lower, pos))
@@ -330,9 +208,9 @@ def _bucket(
 def _is_dprk_worker(text: str, m: re.Match[str], sentence: Sentence) -> bool:
     """A worker noun that is not someone else's workers (Central Asian migrants, Russian workforce)."""
     before = text[max(sentence.start, m.start() - 40) : m.start()]
-    if _FOREIGN_BEFORE.search(before) and not _DPRK.search(before[-20:]):
+    if FOREIGN_BEFORE.search(before) and not DPRK.search(before[-20:]):
         return False
-    return not _FOREIGN_AFTER.match(text, m.end())
+    return not FOREIGN_AFTER.match(text, m.end())
 
 
 def _background_regions(text: str, sentence: Sentence) -> list[tuple[int, int]]:
@@ -341,20 +219,20 @@ def _background_regions(text: str, sentence: Sentence) -> list[tuple[int, int]]:
     ss, se = sentence.start, sentence.end
     body = text[ss:se]
     regions: list[tuple[int, int]] = []
-    if _LEGAL.search(body):
-        deontic = _DEONTIC.search(body)
+    if LEGAL.search(body):
+        deontic = DEONTIC.search(body)
         if deontic:
             # "the law requires permits, but the men entered on student visas": the rule ends
             # where a contrasting clause tells what happened
-            turn = _CONTRAST.search(body, deontic.end())
+            turn = CONTRAST.search(body, deontic.end())
             regions.append((ss + deontic.start(), ss + turn.start() if turn else se))
-        passive = _PASSIVE_DEONTIC.search(body)
+        passive = PASSIVE_DEONTIC.search(body)
         if passive:
             regions.append((ss, se))
-        orders = _BODY_ORDERS.search(body)
+        orders = BODY_ORDERS.search(body)
         if orders:
             regions.append((ss + orders.start(), se))
-    gerund = _GERUND_SUBJECT.match(body)
+    gerund = GERUND_SUBJECT.match(body)
     if gerund:
         regions.append((ss, ss + gerund.end()))
     return regions
@@ -378,7 +256,7 @@ def _hits(
         return []
     ss, se = sentence.start, sentence.end
     background = _background_regions(text, sentence)
-    defector_route = _DEFECTOR_ROUTE.search(text, ss, se) is not None
+    defector_route = DEFECTOR_ROUTE.search(text, ss, se) is not None
     pronouns = [m.start() for m in pronoun_matches]
     hits: list[_Hit] = []
     for rule, m in triggers:
@@ -390,20 +268,20 @@ def _hits(
             if rule.needs_worker and not _worker_near(text, sentence, s, e, workers, pronouns):
                 if not (context_ok and event_type in _CONTEXT_TYPES and not workers):
                     continue
-            if _NOT_WORKERS_AFTER.match(text[e : e + 40]):
+            if NOT_WORKERS_AFTER.match(text[e : e + 40]):
                 continue
-            if event_type in ("arrival", "transit") and _TO_SOUTH.match(text, e):
+            if event_type in ("arrival", "transit") and TO_SOUTH.match(text, e):
                 continue  # the route of defectors to South Korea, not of a dispatch
             if (
                 rule.label == "route"
                 and m.group(0).startswith("by ")
                 and not m.group(0).startswith("by way")
-                and not _MODE_PLACE.match(text, e, se)
+                and not MODE_PLACE.match(text, e, se)
                 and not _from_place_before(text, s, places)
             ):
                 continue  # "leave by train in June": a means, not a place passed through
             if rule.label == "send/dispatch" and (
-                _HOME_AFTER.match(text, e, se) or _MONEY_AFTER.match(text, e, se)
+                HOME_AFTER.match(text, e, se) or _MONEY_AFTER.match(text, e, se)
             ):
                 continue  # "sent home": the return rule has it; "sends their earnings": money
             if event_type == "return" and (told := _AUTHORITY_TOLD.search(text, ss, s)):
@@ -420,7 +298,7 @@ def _hits(
                 # Laos, left on a flight": leaving a host country
                 event_type = "return"
                 if ordered and ordered.group(1).lower() == "ordered":
-                    if not _DPRK.search(text, ss, ordered.start()):
+                    if not DPRK.search(text, ss, ordered.start()):
                         # an authority's order to leave is a deportation order
                         hits.append(_Hit(rule, (ordered.start(1), ordered.end(1)), "enforcement"))
                 if _onward_place(text, e, se, places):
@@ -435,17 +313,17 @@ def _hits(
             if (
                 event_type == "demand"
                 and not rule.needs_worker
-                and _FOREIGN_BEFORE.search(m.group(0).rsplit(" ", 1)[0] + " ")
+                and FOREIGN_BEFORE.search(m.group(0).rsplit(" ", 1)[0] + " ")
             ):
                 continue  # "struggled to find domestic deckhands": another labour market
-            if defector_route and event_type in _DEFECTOR_ROUTE_TYPES:
+            if defector_route and event_type in DEFECTOR_ROUTE_TYPES:
                 continue
             before = text[max(ss, s - 60) : s]
-            if event_type == "defection" and _DETERRED.search(before):
+            if event_type == "defection" and DETERRED.search(before):
                 continue
-            if event_type == "enforcement" and _CALLED_FOR.search(before):
+            if event_type == "enforcement" and CALLED_FOR.search(before):
                 continue
-            if event_type == "revenue" and _FINE_BEFORE.search(before):
+            if event_type == "revenue" and FINE_BEFORE.search(before):
                 continue  # "fined the developer 1.2 million roubles": a penalty, not earnings
             if (
                 event_type == "demand"
@@ -456,20 +334,20 @@ def _hits(
             if (
                 rule.label == "conditions of dispatch"
                 and m.group(0).lower().startswith("contract")
-                and _BUSINESS_CONTRACT.search(before)
+                and BUSINESS_CONTRACT.search(before)
             ):
                 continue
             if (
                 event_type == "evasion"
                 and m.group(0).startswith("third")
-                and _DEFECTION_WORDS.search(text, ss, se)
+                and DEFECTION_WORDS.search(text, ss, se)
             ):
                 continue  # a defector's way out, not a dispatch route
             if (
                 narrator
                 and rule.label == "send/dispatch"
-                and _FIRST_PERSON_SENT_TO.search(text, max(ss, s - 30), s)
-                and _TO_AFTER.match(text, e, se)
+                and FIRST_PERSON_SENT_TO.search(text, max(ss, s - 30), s)
+                and TO_AFTER.match(text, e, se)
             ):
                 hits.append(_Hit(rule, (s, e), "arrival"))  # "I was sent to Tynda": and got there
             if rule.label == "send/dispatch" and _is_reduced_relative(text, ss, s):
@@ -860,13 +738,13 @@ def _status(text: str, sentence: Sentence, trigger: tuple[int, int], polarity: s
     if cut >= 0:
         window = window[cut:]
     trigger_word = text[trigger[0] : trigger[1]]
-    if _PLANNED.search(window):
+    if PLANNED.search(window):
         return "planned"
-    if _ONGOING.search(window) or (
-        _GERUND_OR_PROGRESSIVE.search(trigger_word) and re.search(r"\b(?:is|are)\b", window)
+    if ONGOING.search(window) or (
+        GERUND_OR_PROGRESSIVE.search(trigger_word) and re.search(r"\b(?:is|are)\b", window)
     ):
         return "ongoing"
-    if _COMPLETED.search(window):
+    if COMPLETED.search(window):
         return "completed"
     # No cue before it: a fronted noun phrase takes the tense of the clause's verb after it
     # ("Through the second round of selections, the regime plans to ...").
@@ -874,6 +752,6 @@ def _status(text: str, sentence: Sentence, trigger: tuple[int, int], polarity: s
     clause_end = CLAUSE_BREAK.search(after)
     if clause_end:
         after = after[: clause_end.start()]
-    if _PLANNED.search(after.split("\u201d")[0]):
+    if PLANNED.search(after.split("\u201d")[0]):
         return "planned"
     return "unknown"
