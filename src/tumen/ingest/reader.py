@@ -72,9 +72,30 @@ def read_report(path: Path, overrides: ReportOverrides | None = None) -> Report:
     except IsADirectoryError:
         raise InputError("is a directory, not a report file", source=source) from None
 
+    return report_from_bytes(raw, name=path.name, overrides=overrides, source=source)
+
+
+def report_from_bytes(
+    raw: bytes, *, name: str, overrides: ReportOverrides | None = None, source: str | None = None
+) -> Report:
+    """A report from the bytes of a file called `name` (a `.json` name reads the JSON shape)."""
+    source = source or name
     text, encoding = decode(raw, source=source)
+    return report_from_text(text, name=name, encoding=encoding, overrides=overrides, source=source)
+
+
+def report_from_text(
+    text: str,
+    *,
+    name: str,
+    encoding: str | None = "utf-8",
+    overrides: ReportOverrides | None = None,
+    source: str | None = None,
+) -> Report:
+    """A report from decoded text: plain, or the JSON shape when `name` ends in `.json`."""
+    source = source or name
     meta: dict[str, Any] = {}
-    if path.suffix.lower() == ".json":
+    if name.lower().endswith(".json"):
         text, meta = _from_json(text, source)
     return build_report(text, encoding=encoding, meta=meta, overrides=overrides, source=source)
 

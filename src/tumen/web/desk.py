@@ -325,30 +325,25 @@ class Desk:
     ) -> tuple[str, str]:
         """Store a pasted text or an uploaded file (any encoding the reader knows; a `.json`
         report is read for its text and metadata) and extract it: (report id, status)."""
-        from tumen.ingest.reader import ReportOverrides, _from_json, build_report, decode
+        from tumen.ingest.reader import ReportOverrides, report_from_bytes, report_from_text
 
         source = filename or "pasted text"
+        overrides = ReportOverrides(
+            published=published or None,
+            publisher=publisher or None,
+            url=url or None,
+            title=title or None,
+        )
         if isinstance(content, bytes):
             if len(content) > MAX_UPLOAD:
                 raise InputError(f"the file is over {MAX_UPLOAD:,} bytes", source=source)
-            text_, encoding = decode(content, source=source)
+            report = report_from_bytes(
+                content, name=filename or "", overrides=overrides, source=source
+            )
         else:
-            text_, encoding = content, "utf-8"
-        meta: dict[str, Any] = {}
-        if filename and filename.lower().endswith(".json"):
-            text_, meta = _from_json(text_, source)
-        report = build_report(
-            text_,
-            encoding=encoding,
-            meta=meta,
-            overrides=ReportOverrides(
-                published=published or None,
-                publisher=publisher or None,
-                url=url or None,
-                title=title or None,
-            ),
-            source=source,
-        )
+            report = report_from_text(
+                content, name=filename or "", overrides=overrides, source=source
+            )
         result = self.store.add(report, who=who)
         return result.report_id, result.status
 
