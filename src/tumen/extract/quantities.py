@@ -236,7 +236,7 @@ _NP_MODIFIERS = frozenset(
     young able-bodied healthy qualified trained experienced ordinary former current military
     civilian fellow returning returned medical health restaurant software hospitality catering
     fish-processing road building housing electronics assembly garment repair maintenance
-    railway rail shipyard mining forestry timber clinic hospital""".split()
+    railway rail shipyard mining forestry timber clinic hospital his her""".split()
 )
 _WORKER_HEADS = frozenset(
     """worker workers laborer laborers labourer labourers workforce recruits recruit trainees
@@ -250,9 +250,12 @@ _WORKER_HEADS = frozenset(
 # Generic nouns: workers only when the sentence is about sending people to work.
 _GENERIC_HEADS = frozenset(
     """people persons men women personnel staff members individuals citizens nationals
-    koreans northerners candidates applicants volunteers""".split()
+    koreans northerners candidates applicants volunteers compatriots countrymen""".split()
 )
 _TEAM_HEADS = frozenset("team teams group groups squad squads crew crews brigade brigades".split())
+# Openings for workers: "roughly 180 places are on offer", "300 slots for Russia". Counted as
+# workers in a sentence about selecting or sending people, like the generic nouns.
+_SLOT_HEADS = frozenset("places slots vacancies openings positions spots".split())
 _SOLDIER_HEADS = frozenset(
     """soldier soldiers troops troop forces servicemen service-members mercenaries guards
     officers police policemen fighters combatants marines sailors pilots special-forces
@@ -280,7 +283,16 @@ _DISPATCH_CUE = re.compile(
     r"repatriat\w*|returned|sent\s+home|defect\w*|expel\w*|deport\w*|host(?:s|ed|ing)?|arriv\w*|personnel|construction|"
     r"leave|leaving|depart\w*|"
     r"rounds?|hire[ds]?|hiring|mobili[sz]\w*|contract\w*|quotas?|disembark\w*|rebuil\w*|building\s+sites?|"
-    r"bring\s+in|brought\s+in|take\s+in|taken\s+in|vett\w*|picked)\b",
+    r"bring\s+in|brought\s+in|take\s+in|taken\s+in|vett\w*|picked|"
+    # a receiving side's request: "requested as many as 500 North Koreans"
+    r"request(?:s|ed|ing)?|asked\s+for|ask(?:s|ing)?\s+for|order(?:s|ed)?)\b",
+    re.IGNORECASE,
+)
+# Openings are for workers in a sentence about choosing or sending them ("180 places are on
+# offer" to applicants of a selection round); elsewhere "places" are places.
+_SLOT_CUE = re.compile(
+    r"\b(?:applicants?|candidates?|select\w*|selection|screening|rounds?|recruit\w*|vett\w*|"
+    r"quotas?|on\s+offer|allocated|dispatch\w*|workers?)\b",
     re.IGNORECASE,
 )
 _DESIGNATED_BEFORE = re.compile(
@@ -301,6 +313,16 @@ _DPRK_SENTENCE = re.compile(
 _MILITARY_OR_DEATH = re.compile(
     r"\b(?:soldiers?|troops|combat|fight\w*|battle\w*|front\s*lines?|killed|dead|died|deaths|"
     r"wounded|injured|casualties|missiles?|military\s+personnel)\b",
+    re.IGNORECASE,
+)
+_MILITARY = re.compile(
+    r"\b(?:soldiers?|troops|combat|fight\w*|battle\w*|front\s*lines?|missiles?|military)\b",
+    re.IGNORECASE,
+)
+# Sick or injured workers sent home are still workers: "about 40 men, most of them ill or
+# injured, were sent home". Only outside a military story.
+_SENT_HOME = re.compile(
+    r"\b(?:sent|flown|brought|shipped)\s+(?:back\s+)?home\b|\brepatriated\b|\bsent\s+back\b",
     re.IGNORECASE,
 )
 # Defectors who reached the South are not workers sent abroad.
@@ -417,7 +439,7 @@ _TIME_PER: dict[str, Per | None] = {
     "weekly": None,
 }
 
-Kind = Literal["worker", "generic", "team", "soldier", "entry", "noun", "none"]
+Kind = Literal["worker", "generic", "slot", "team", "soldier", "entry", "noun", "none"]
 
 
 @dataclass(slots=True)
@@ -630,7 +652,11 @@ def _unit(
         if head.dprk and _ENTRY_VERB_AFTER.match(text, head.end, head.end + 40):
             return "other"  # "13,000 North Koreans entered Russia": border statistics
         clause = text[start : min(sent_end, head.end + 80)]
-        if _MILITARY_OR_DEATH.search(clause) or _IN_THE_SOUTH.search(clause):
+        if _IN_THE_SOUTH.search(clause):
+            return "other"
+        if _MILITARY_OR_DEATH.search(clause) and not (
+            _SENT_HOME.search(clause) and not _MILITARY.search(sentence)
+        ):
             return "other"
         if _TEAM_OF_BEFORE.search(before) or _EACH_TEAM_AFTER.match(after):
             return "workers"
@@ -641,6 +667,10 @@ def _unit(
         ):
             return "other"  # "12,000 North Koreans arrived, most on study visas"
         if _DISPATCH_CUE.search(sentence) or _TEAM_CUE.search(sentence):
+            return "workers"
+        return "other"
+    if head.kind == "slot":
+        if dprk_doc and not head.foreign and _SLOT_CUE.search(sentence):
             return "workers"
         return "other"
     if head.kind == "team":
@@ -727,6 +757,8 @@ def _head(text: str, end: int) -> _Head:
             return _Head("generic", foreign, dprk, pos)
         if word in _TEAM_HEADS:
             return _Head("team", foreign, dprk, pos)
+        if word in _SLOT_HEADS:
+            return _Head("slot", foreign, dprk, pos)
         if word in _SOLDIER_HEADS:
             return _Head("soldier", foreign, dprk, pos)
         if word in _ENTRY_HEADS:

@@ -83,7 +83,29 @@ OCCUPATIONS: tuple[str, ...] = (
     "sculptors",
     "(?:construction|building|work|medical|logging|road|repair|fishing)\\s+(?:crews|teams|brigades|units|staff)",
 )
-_OCCUPATION = "(?:" + "|".join(OCCUPATIONS) + ")"
+# One person by a manual trade ("a North Korean welder who fled his shipyard"): a single
+# escapee or witness is often the whole subject of a story. Manual trades only: a single
+# "engineer", "doctor" or "programmer" is as often a scientist, a defector or a hacker.
+SINGULAR_TRADES: tuple[str, ...] = (
+    "worker",
+    "labou?rer",
+    "builder",
+    "bricklayer",
+    "mason",
+    "carpenter",
+    "plasterer",
+    "tiler",
+    "roofer",
+    "welder",
+    "electrician",
+    "plumber",
+    "logger",
+    "lumberjack",
+    "fisherman",
+    "deckhand",
+    "seamstress",
+)
+_OCCUPATION = "(?:" + "|".join(OCCUPATIONS + SINGULAR_TRADES) + ")"
 # A DPRK demonym, a few lower-case modifiers ("skilled", "young", "medical"), then a trade:
 # "North Korean construction workers", "DPRK medical teams". Case-sensitive, so a proper noun
 # ("North Korean leader Kim") never stands in for a modifier; the armed forces' and defectors'
@@ -115,7 +137,7 @@ _WORK_VERB = re.compile(
 )
 _LABOUR = re.compile(
     r"\b(?:workers?|labou?rers?|labou?r\s+(?:export|force|dispatch)|forced\s+labou?r|"
-    r"personnel|manpower|dispatch(?:ed|ing)?|overseas\s+work|work(?:ing)?\s+(?:abroad|overseas)|"
+    r"personnel|manpower|dispatch(?:ed|ing)?|overseas\s+work|(?:work(?:ing)?|labou?r)\s+(?:abroad|overseas)|"
     r"sent\s+(?:abroad|overseas)|recruit(?:s|ed|ing|ment|ments)?|selections?|"
     r"(?:construction|building)\s+(?:sites?|workers?|troops|works?|crews?|projects?)|loyalty\s+(?:funds?|money|fees?)|"
     r"foreign[- ]currency\s+earning|repatriat\w+|defect(?:ed|ors?|ion)?|"
