@@ -151,7 +151,9 @@ CASES: list[tuple[str, str, str, str | None, str]] = [
     (J_FLED, "South Korea", "South Korea", "KR", "destination"),
     (J_NAJIN, "Najin", "Rajin", "KP", "origin"),
     (J_NAJIN, "Vladivostok", "Vladivostok", "RU", "destination"),
-    (J_GATHER, "Rajin-Sonbong", "Rason", "KP", "transit"),
+    # Where the workers meet to board the train out of the DPRK is where they leave from
+    # (as "by train from Rason" is the origin in the development gold).
+    (J_GATHER, "Rajin-Sonbong", "Rason", "KP", "origin"),
     (J_GATHER, "Ussuriysk", "Ussuriysk", "RU", "destination"),
     (J_SINUIJU, "Sinuiju", "Sinuiju", "KP", "origin"),
     (J_SINUIJU, "Dandong", "Dandong", "CN", "destination"),
@@ -678,3 +680,113 @@ def test_roles_generalise_cycle11(text: str, nth: int, surface: str, role: str) 
     found = [p for p in resolve(text) if p.mention == surface]
     assert len(found) > nth, f"{surface!r} mention {nth} not found"
     assert found[nth].role == role
+
+
+# --- twelfth cycle: DPRK border towns, verbs of passing, kin rules, countries passed through --
+_CROSSED_FROM = (
+    "The recruits crossed the Tumen River from Namyang on foot and were driven to a camp "
+    "outside Tumen."
+)
+_ASSEMBLED = "About 80 recruits assembled at Hyesan before leaving for construction jobs in Russia."
+_GATHER_STATION = (
+    "The builders gathered at Tumangang station in April and travelled by rail through Khasan "
+    "to Ussuriysk."
+)
+_KIN = (
+    "Candidates for the Russian jobs must have no relatives living in China and no relatives who "
+    "have defected to South Korea."
+)
+_PASSED_CHINA = (
+    "Workers headed for Russia's Far East by bus through China\n\n"
+    "The 70 builders crossed into China from Onsong and rode on through Yanji before entering "
+    "Russia at the Kraskino checkpoint. They were then driven to Ussuriysk and put on a train "
+    "to Khabarovsk, where they will build a school."
+)
+_HOME_FROM_THERE = (
+    "After their contracts in Omsk ended, the welders took a train to Vladivostok and flew home "
+    "from there."
+)
+_FAR_KAMCHATKA = (
+    "The fishermen will be posted to Russia's Kamchatka Krai. They will fly to Vladivostok and "
+    "then sail to Petropavlovsk-Kamchatsky."
+)
+CYCLE12 = [
+    # A DPRK town crossed from, on a route that goes on to named places, is passed through;
+    # crossed from with no further leg, it is where they left from.
+    (_CROSSED_FROM, "Namyang", "transit"),
+    ("The cooks crossed the bridge from Sinuiju and now work in a hotel kitchen.", "Sinuiju",
+     "origin"),
+    # Where they assemble to set off is where they leave from, even at a border station.
+    (_ASSEMBLED, "Hyesan", "origin"),
+    (_GATHER_STATION, "Tumangang station", "origin"),
+    (_GATHER_STATION, "Khasan", "transit"),
+    # "transited X": passed through, and a capital so governed is a place, not a government.
+    ("A brigade of 40 North Korean builders transited Moscow on its way to Kazan.", "Moscow",
+     "transit"),
+    ("A brigade of 40 North Korean builders transited Moscow on its way to Kazan.", "Kazan",
+     "destination"),
+    # A demonym of a DPRK city after a quantity word: people from that city.
+    ("Hundreds of Pyongyangites have been sent to building sites abroad.", "Pyongyangites",
+     "origin"),
+    # "bound eventually for X": the end, and the earlier stops are on the way.
+    ("The recruits flew to Moscow via Vladivostok, bound eventually for Donetsk.", "Donetsk",
+     "destination"),
+    ("The recruits flew to Moscow via Vladivostok, bound eventually for Donetsk.", "Moscow",
+     "transit"),
+    # Where kin live or fled to is a rule of the vetting, not a place of the journey.
+    (_KIN, "China", "other"),
+    (_KIN, "South Korea", "other"),
+    # A country passed through, though "crossed into", when the work lies in another country.
+    (_PASSED_CHINA, "China", "transit"),
+    (_PASSED_CHINA, "Kraskino checkpoint", "transit"),
+    (_PASSED_CHINA, "Onsong", "transit"),
+    # "... and flew home from there": the journey goes on from X.
+    (_HOME_FROM_THERE, "Vladivostok", "transit"),
+    # A town inside a named province of the journey ends it: GeoNames towns lie in their
+    # province (admin1), so the province is no further place beyond the town.
+    (_FAR_KAMCHATKA, "Petropavlovsk-Kamchatsky", "destination"),
+    (_FAR_KAMCHATKA, "Vladivostok", "transit"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface", "role"), CYCLE12)
+def test_roles_generalise_cycle12(text: str, surface: str, role: str) -> None:
+    place = mention(resolve(text), surface)
+    assert place.role == role
+    assert text[place.span[0] : place.span[1]] == place.mention
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name", "precision"),
+    [
+        ("Some 60 welders work at a shipyard in the Kaliningrad region.", "Kaliningrad region",
+         "Kaliningrad Oblast", 3),
+        ("Builders were sent to sites in Sverdlovsk Oblast.", "Sverdlovsk Oblast",
+         "Sverdlovsk Oblast", 3),
+        ("Loggers were sent to the Krasnoyarsk region last spring.", "Krasnoyarsk region",
+         "Krasnoyarsk Krai", 3),
+        ("Builders were sent to Krasnoyarsk last spring.", "Krasnoyarsk", "Krasnoyarsk", 1),
+    ],
+)  # fmt: skip
+def test_russian_regions_are_regions(text: str, surface: str, name: str, precision: int) -> None:
+    place = mention(resolve(text), surface)
+    assert (place.name, place.precision) == (name, precision)
+
+
+@pytest.mark.parametrize(
+    ("town", "region"),
+    [
+        ("Petropavlovsk-Kamchatsky", "Kamchatka Krai"),
+        ("Birobidzhan", "Jewish Autonomous Oblast"),
+        ("Yekaterinburg", "Sverdlovsk Oblast"),
+        ("Shenyang", "Liaoning Province"),
+        ("Melitopol", "Zaporizhzhia region"),
+    ],
+)
+def test_geonames_town_lies_in_its_province(town: str, region: str) -> None:
+    from tumen.resolve.gazetteer import gazetteer
+
+    g = gazetteer()
+    inner = next(e for e in g.lookup(town) if e.kind in ("city", "town"))
+    outer = next(e for e in g.lookup(region) if e.kind == "region")
+    assert g.contains(outer, inner)

@@ -147,11 +147,45 @@ class Gazetteer:
 # GeoNames admin1 codes of the regions the dispatch route crosses: a town with no curated row
 # still lies in its region ("Komsomolsk-on-Amur" inside Khabarovsk Krai), so a named region
 # holding the place of work takes its part in the journey.
+# Each code read off a city of that region in geonames_cities.tsv (its capital where listed).
 _ADMIN1_REGIONS = {
     ("RU", "59"): "tumen:primorsky-krai",
     ("RU", "30"): "tumen:khabarovsk-krai",
     ("RU", "05"): "tumen:amur-oblast",
     ("RU", "64"): "tumen:sakhalin",
+    ("RU", "44"): "tumen:magadan-oblast",
+    ("RU", "92"): "tumen:kamchatka",
+    ("RU", "89"): "tumen:jewish-autonomous-oblast",
+    ("RU", "63"): "tumen:yakutia",
+    ("RU", "15"): "tumen:chukotka",
+    ("RU", "93"): "tumen:zabaykalsky-krai",
+    ("RU", "11"): "tumen:buryatia",
+    ("RU", "20"): "tumen:irkutsk-oblast",
+    ("RU", "53"): "tumen:novosibirsk-oblast",
+    ("RU", "91"): "tumen:krasnoyarsk-krai",
+    ("RU", "54"): "tumen:omsk-oblast",
+    ("RU", "75"): "tumen:tomsk-oblast",
+    ("RU", "29"): "tumen:kemerovo-oblast",
+    ("RU", "71"): "tumen:sverdlovsk-oblast",
+    ("RU", "73"): "tumen:tatarstan",
+    ("RU", "51"): "tumen:nizhny-novgorod-oblast",
+    ("RU", "47"): "tumen:moscow-oblast",
+    ("RU", "42"): "tumen:leningrad-oblast",
+    ("RU", "61"): "tumen:rostov-oblast",
+    ("RU", "38"): "tumen:krasnodar-krai",
+    ("RU", "09"): "tumen:belgorod-oblast",
+    ("RU", "41"): "tumen:kursk-region",
+    ("RU", "23"): "tumen:kaliningrad-oblast",
+    ("CN", "05"): "tumen:jilin",
+    ("CN", "19"): "tumen:liaoning",
+    ("CN", "08"): "tumen:heilongjiang",
+    ("CN", "25"): "tumen:shandong",
+    ("UA", "05"): "tumen:donetsk-region",
+    ("UA", "14"): "tumen:luhansk-region",
+    ("UA", "26"): "tumen:zaporizhzhia-region",
+    ("UA", "08"): "tumen:kherson-region",
+    ("UA", "11"): "tumen:crimea",
+    ("UA", "20"): "tumen:crimea",
 }
 
 

@@ -8,7 +8,8 @@ by Russia") are found by pattern; the country they name stays a place of its own
 name that the gazetteer lacks, right after a strong dispatch cue ("sent to Zzyzxgrad"), is kept
 as an unresolved place (lat/lon null) rather than dropped or guessed.
 
-`assign_roles` (see `tumen.resolve.roles`) sets each place's role in the whole journey.
+`assign_roles` sets each place's role in the whole journey: `tumen.resolve.roles` reads each
+mention's context, `tumen.resolve.journey` settles the roles over the whole report.
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ from functools import cache
 
 from tumen.model import Event, Place, Sentence
 from tumen.resolve.gazetteer import Entry, Gazetteer, exact_form, gazetteer, normalize
-from tumen.resolve.roles import analyse_mentions, assign_journey_roles
+from tumen.resolve.journey import assign_journey_roles
+from tumen.resolve.roles import analyse_mentions
 
 __all__ = ["Candidate", "assign_roles", "explain", "find_places"]
 

@@ -1,6 +1,7 @@
 """The phrasing that tells a place's role in a report's journey: compiled cue patterns and
 word lists (movement and route verbs, work words, speakers' seats, exclusions, the words
-around a mention). Pure data, read by `tumen.resolve.roles`, which holds the logic.
+around a mention). Pure data, read by `tumen.resolve.roles` and `tumen.resolve.journey`,
+which hold the logic.
 
 Patterns that look at a context window match the token `PLACE`, which stands there for every
 other place mention (see `roles._window`).
@@ -224,6 +225,21 @@ RIGHT_TRANSIT = re.compile(
     r"by\s+(?:train|rail|bus|road|air|sea|ship))\b)",
 )
 
+# "travelled by train to X and flew home from there", "reached X and went on from there by
+# ship": the journey goes on from X.
+RIGHT_ON_FROM_THERE = re.compile(
+    r"^[^.;]{0,40}?\band\s+(?:then\s+)?(?:(?:were|was|they)\s+)?[a-z]+\s+"
+    r"(?:(?:home|back|on|onward|out)\s+)?(?:\w+\s+){0,2}?from\s+there\b"
+)
+
+# "no family members living in X", "relatives who have defected to X": a vetting rule about
+# kin, not a place of the journey.
+KIN_ABROAD = re.compile(
+    r"\b(?:famil(?:y|ies)|relatives?|kin|kinsmen|spouses?|parents|siblings|children)"
+    r"(?:\s+members?)?\s+(?:(?:who|that)\s+(?:\w+\s+){0,2}?)?"
+    r"(?:liv(?:e|es|ing)|resid\w*|based|defected|fled|settled|escaped)$"
+)
+
 # "flown to X on Tuesday and were expected to continue to Y", "arrived in X and were driven to
 # camps in Y": a further leg follows from X.
 RIGHT_AND_ON = re.compile(
@@ -271,6 +287,9 @@ REBUILD_LAST = re.compile(
 # The verbs whose object, with no preposition, is where the workers got to.
 REACHED = re.compile(r"\b(?:reach\w*|entered|enter|enters|entering)\s*$")
 
+# "transited Moscow", "transiting Beijing": the verb itself says the place is passed through.
+TRANSITED = re.compile(r"\b(?:transit(?:ed|ing|s)?|stopp(?:ed|ing)\s+over\s+in)\s*$")
+
 RIGHT_DESTINATION = re.compile(r"^[\-\u2010\u2011\u2013]bound\b")  # "Russia-bound workers"
 
 SUBJECT_SENDS = re.compile(
@@ -296,7 +315,8 @@ WORK_AT = re.compile(
 )
 
 FOR_LEAVING = re.compile(
-    r"\b(?:bound|destined|leav\w*|left|depart\w*|head\w*|sail\w*)(?:\s+place(?:\s+\w+){0,3})?$"
+    r"\b(?:bound|destined|leav\w*|left|depart\w*|head\w*|sail\w*)(?:\s+place(?:\s+\w+){0,3})?"
+    r"(?:\s+(?:eventually|ultimately|finally|onward|directly|later))?$"  # "bound eventually for X"
 )
 
 LEFT_PLACE = re.compile(
@@ -366,6 +386,28 @@ CLAUSE_WORK = re.compile(
 ACROSS_FROM = re.compile(
     r"\bacross\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:river|border|strait|bay|sea|lake|water)$"
 )
+
+# "crossed the border from X", "crossed into China by bus from X": a DPRK town crossed from.
+CROSSED_FROM = re.compile(
+    r"\bcross(?:ed|es|ing)?(?:\s+(?:over|into|the|a|place))*"
+    r"(?:\s+(?:[\w\-]+\s+){0,2}?(?:border|frontier|river|bridge))?"
+    r"(?:\s+(?:on\s+foot|by\s+(?:bus|train|rail|road|car|truck|boat)))?$"
+)
+
+# "..., arrived in Y and were sent on", "... and travelled on through Y": the route goes on to
+# a named further place.
+RIGHT_LEG_ON = re.compile(
+    r"^[^.;]{0,80}?\b(?:arriv\w*|travel\w*|continu\w*|sent|taken|driven|bus(?:s)?ed|head\w*|"
+    r"proceed\w*|moved|rode|went)\b(?:\s+on)?\s+(?:in|at|to|into|through|via|for)\s+"
+    r"(?:[\w\-]+\s+){0,4}?PLACE"
+)
+
+# "gathered in X", "assembled at X": where the workers meet before setting off.
+GATHERED = re.compile(r"\b(?:gather\w*|assembl\w*|muster\w*|convened?)$")
+
+# "... and crossed into Y", "before crossing the river": the meeting point is a border town
+# they cross from, a stop on the way out.
+RIGHT_CROSSING = re.compile(r"^[^.;]{0,50}?\bcross(?:ed|es|ing)?\b")
 
 RIGHT_ONWARD = re.compile(
     r"^\s*(?:by\s+(?:train|rail|bus|air|plane|road|ship|sea|boat)\s+)?,?\s*"

@@ -1,34 +1,27 @@
-"""Roles of places in the journey a report describes (extraction.md, "Roles").
+"""Roles of places, first step: what each mention's own context says (extraction.md, "Roles").
 
-Two steps. `analyse_mentions` reads each mention's own context: the preposition that governs it
-and the words before it ("sent to", "via", "divide up at", "works in", "leaving from"), what
-follows it ("and from there", "before travelling to", "'s spy agency", "said"), and whether it
-stands in a caption, dateline or byline, at the seat of a speaker or agency, or in a sentence
-about something else (troops, missiles, tours). `assign_journey_roles` then decides per place,
-over the whole report: the DPRK is where workers come from; border stations are passed through;
-a place passed on the way to a named further destination is transit, whatever the verb; a region
-or country holding the destination is a destination too. Mentions in captions, datelines,
-bylines, speakers' seats and unrelated events stay `other`.
-
-Events, when given, only fill gaps: the text is read first, so roles do not depend on them.
+`analyse_mentions` reads each mention's context: the preposition that governs it and the words
+before it ("sent to", "via", "divide up at", "works in", "leaving from"), what follows it ("and
+from there", "before travelling to", "'s spy agency", "said"), and whether it stands in a
+caption, dateline or byline, at the seat of a speaker or agency, or in a sentence about
+something else (troops, missiles, tours). The second step, deciding per place over the whole
+report, is `tumen.resolve.journey.assign_journey_roles`.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import lru_cache
 from typing import cast
 
-from tumen.model import Event, Place, PlaceKind, Role, Sentence
+from tumen.model import Place, PlaceKind, Role, Sentence
 from tumen.resolve.gazetteer import Entry, gazetteer
 from tumen.resolve.role_cues import (
     ACROSS_FROM,
     ANAPHOR_BEFORE,
-    AND_ACROSS,
     ANSWER,
-    APPOSED,
     ARRIVAL_LAST,
     ARRIVED_BEFORE,
     ATTRIBUTION_SEAT,
@@ -46,9 +39,9 @@ from tumen.resolve.role_cues import (
     CLAUSE_WORK,
     COUNTRY_HOLDS_WORKERS,
     COUNTRY_TRANSIT,
+    CROSSED_FROM,
     DATELINE,
     DIRECTIONS,
-    DISTRICT_OF,
     DRAWN_FROM,
     EMAIL,
     EMPLOYERS,
@@ -56,19 +49,19 @@ from tumen.resolve.role_cues import (
     FIRST_LEG,
     FOR_LEAVING,
     FROM_THERE,
-    FURTHER_AFTER,
     FURTHER_LEG,
+    GATHERED,
     GROUPS,
     HAD_BEEN,
     HEADS,
     ISLAND,
+    KIN_ABROAD,
     KP_BUILT,
     KP_ENLIST,
     KP_GATHER,
     KP_OFFICES,
     LEAVING,
     LEFT_PLACE,
-    LIST_GAP,
     MODAL,
     MONEY_BEFORE,
     MONEY_MOVED,
@@ -88,6 +81,7 @@ from tumen.resolve.role_cues import (
     RIGHT_AGENCY,
     RIGHT_AND_ON,
     RIGHT_AUTHORITY,
+    RIGHT_CROSSING,
     RIGHT_DESTINATION,
     RIGHT_DOING_WORK,
     RIGHT_FORK,
@@ -96,9 +90,11 @@ from tumen.resolve.role_cues import (
     RIGHT_HOST_ORDERS,
     RIGHT_HOST_SAID,
     RIGHT_HOST_STATES,
+    RIGHT_LEG_ON,
     RIGHT_LOCATED,
     RIGHT_MOVED_ON,
     RIGHT_NATIONALS,
+    RIGHT_ON_FROM_THERE,
     RIGHT_ONWARD,
     RIGHT_OTHER,
     RIGHT_OWN_REGION_WORKERS,
@@ -118,19 +114,20 @@ from tumen.resolve.role_cues import (
     STAY_AT,
     SUBJECT_RECEIVES,
     SUBJECT_SENDS,
+    TRANSITED,
     UNRELATED,
     VENUES,
     VERBISH,
     VESSELS_FROM,
     VIA_SITE,
     WAR,
-    WHOLE_ROUTE_BEFORE,
     WORD,
     WORK_AT,
     WORK_NEAR,
     WORK_ON,
     WORKERS,
 )
+from tumen.resolve.role_types import CAPTION, LAYOUT, SEAT, UNRELATED_SENTENCE, Cue
 
 _WINDOW_LEFT = 160
 _WINDOW_RIGHT = 120
@@ -144,42 +141,6 @@ def _answers_workers(text: str, pos: int) -> bool:
         return False
     questions = QUESTION.findall(text, 0, line_start)
     return bool(questions) and bool(WORKERS.search(questions[-1]))
-
-
-_CAPTION = "caption, dateline or byline"
-_SEAT = "seat of a speaker or agency"
-_UNRELATED_SENTENCE = "sentence about another matter"
-_LAYOUT = (_CAPTION, _UNRELATED_SENTENCE)
-
-_EVENT_HINTS: dict[str, Role] = {
-    "transit": "transit",
-    "arrival": "destination",
-    "deployment": "destination",
-}
-
-
-@dataclass(slots=True)
-class Cue:
-    """What one mention's own context says about its role."""
-
-    role: Role | None = None  # the role the context points at, if any
-    excluded: str | None = None  # why the mention is `other` whatever the place's role
-    branch: bool = False  # "divide up at X": the route splits here
-    route_means: bool = False  # the sentence is about how they travel
-    soft: bool = False  # the cue came from sentence context only, not from a preposition
-    sentence: int = -1
-
-    @property
-    def provisional(self) -> Role:
-        return "other" if self.excluded or self.role is None else self.role
-
-
-@dataclass(slots=True)
-class _Entity:
-    key: str
-    entry: Entry | None
-    mentions: list[int] = field(default_factory=list)
-    role: Role | None = None
 
 
 def analyse_mentions(text: str, sentences: list[Sentence], places: list[Place]) -> list[Cue]:
@@ -226,10 +187,10 @@ def _analyse(
         cue = Cue(sentence=k, route_means=route_means)
         cues.append(cue)
         if any(a <= start < b for a, b in marked):
-            cue.excluded = _CAPTION
+            cue.excluded = CAPTION
             continue
         if unrelated:
-            cue.excluded = _UNRELATED_SENTENCE
+            cue.excluded = UNRELATED_SENTENCE
             continue
         entry = gaz.get(place.gazetteer) if place.gazetteer else None
         left = _window(text, places, idx, max(s_start, start - _WINDOW_LEFT), start, before=True)
@@ -238,65 +199,6 @@ def _analyse(
 
     _sentence_coreference(text, sentences, places, cues)
     return tuple(cues)
-
-
-def assign_journey_roles(
-    text: str, sentences: list[Sentence], places: list[Place], events: list[Event]
-) -> None:
-    """Set every place's role from its own cue and the report's whole journey."""
-    if not places:
-        return
-    gaz = gazetteer()
-    cues = analyse_mentions(text, sentences, places)
-    entities: dict[str, _Entity] = {}
-    for idx, place in enumerate(places):
-        key = place.gazetteer or "name:" + place.name.casefold()
-        ent = entities.get(key)
-        if ent is None:
-            ent = entities[key] = _Entity(
-                key, gaz.get(place.gazetteer) if place.gazetteer else None
-            )
-        ent.mentions.append(idx)
-
-    # Events only fill gaps, and only for a place inside the words an event rests on: an
-    # event's place list may hold every place of its sentence.
-    by_id = {p.id: i for i, p in enumerate(places) if p.id}
-    for event in events:
-        hint = _EVENT_HINTS.get(event.type)
-        for pid in event.places:
-            i = by_id.get(pid)
-            if hint is None or i is None or cues[i].role or cues[i].excluded:
-                continue
-            place = places[i]
-            inside = any(
-                ev.span[0] <= place.span[0] and place.span[1] <= ev.span[1] for ev in event.evidence
-            )
-            if inside and place.country != "KP" and place.kind != "country":
-                cues[i].role = hint
-                cues[i].soft = True
-
-    headlines = [m.span() for m in _HEADLINE.finditer(text)]
-    for ent in entities.values():
-        e = ent.entry
-        if e is not None and e.kind == "country" and e.country == "KP":
-            # The DPRK is where the workers come from in every dispatch: named anywhere but in
-            # a caption, dateline, byline or another story ("used by North Korean IT workers"),
-            # it is the origin.
-            for i in ent.mentions:
-                if cues[i].excluded and cues[i].excluded not in _LAYOUT:
-                    cues[i].excluded = None
-        _headline_seat(headlines, places, ent, cues)
-        ent.role = _entity_role(ent, places, cues)
-
-    _journey_transit(text, sentences, places, entities, cues)
-    _apposed_regions(text, places, entities, cues)
-    _propagate(entities, cues)
-    _coordinated_countries(text, places, entities, cues)
-    _outer_roles(entities)
-
-    for ent in entities.values():
-        for i in ent.mentions:
-            places[i].role = "other" if cues[i].excluded or ent.role is None else ent.role
 
 
 # --- reading one mention ---------------------------------------------------------------------
@@ -340,7 +242,10 @@ def _read_cue(
             # "residents of X describe ...": locals of a region, not an agency's seat; it takes
             # a role only by holding a named end of the journey (_propagate).
             return
-        cue.excluded = _SEAT
+        cue.excluded = SEAT
+        return
+    if prep in ("in", "to") and KIN_ABROAD.search(before_text):
+        cue.excluded = "where kin live, a rule of the vetting"
         return
     if AVOIDED.search(sentence_before):
         cue.excluded = "a route or place the workers avoid"
@@ -383,7 +288,7 @@ def _read_cue(
             cue.excluded = "a demonym describing people or things, not the place"
             return
     if prep in ("in", "at") and ATTRIBUTION_SEAT.search(left):
-        cue.excluded = _SEAT
+        cue.excluded = SEAT
         return
     if (
         prep is None
@@ -393,6 +298,7 @@ def _read_cue(
         and place.mention.lower() == entry.name.lower()
         and not LEFT_PLACE.search(sentence_before)
         and not REACHED.search(sentence_before)
+        and not TRANSITED.search(sentence_before)
         and not _people_after(right)
     ):
         cue.excluded = "a capital standing for its government"
@@ -430,11 +336,24 @@ def _read_cue(
     ):
         cue.role = "destination"  # "countries from X to Y", "as countries where they work"
         return
+    if (
+        kp
+        and not country
+        and prep in ("in", "at")
+        and GATHERED.search(before_text)
+        and not RIGHT_CROSSING.match(right)
+    ):
+        # "gathered in X before boarding the train": in the DPRK, where the workers meet to
+        # set off is where their journey starts, even at a border station.
+        cue.role = "origin"
+        cue.gathered = True
+        return
     if prep in ("via", "through") and RIGHT_AGENCY.match(right):
         return  # "through a X staffing agency": the agency's seat, not a stop
     if (
         prep in ("via", "through")
         or RIGHT_TRANSIT.match(right)
+        or RIGHT_ON_FROM_THERE.match(right)
         or RIGHT_STAGING.match(right)
         or (
             not kp
@@ -478,6 +397,11 @@ def _read_cue(
             cue.excluded = "where another place lies ('across the river from X')"
         elif not kp and VESSELS_FROM.search(before_text):
             cue.role = "destination" if country else "workplace"  # "boats operating from X"
+        elif kp and CROSSED_FROM.search(before_text) and RIGHT_LEG_ON.match(right):
+            # "crossed the border from X ..., arrived in Y and were sent on": a DPRK border town
+            # on a route that goes on to named places is passed through. (Crossed from, with no
+            # further leg named, X is where they left from: the origin.)
+            cue.role = "transit"
         elif kp:
             cue.role = "origin"
         elif LEAVING.search(before_text) and SENT_HOME.search(sentence_before):
@@ -571,7 +495,9 @@ def _read_cue(
             cue.role = "destination"
         return
     if prep == "of":
-        if kp and last in ("residents", "people", "natives", "citizens", "out"):
+        if kp and not country and place.mention.endswith(("ites", "ers")):
+            cue.role = "origin"  # "hundreds of Pyongyangites": people from that place
+        elif kp and last in ("residents", "people", "natives", "citizens", "out"):
             cue.role = "origin"
         return
     if prep:
@@ -580,6 +506,9 @@ def _read_cue(
     # No preposition: left from, a demonym, or the subject of a verb.
     if LEFT_PLACE.search(sentence_before):
         cue.role = "origin" if kp else "destination"  # "left Russia": they had been there
+        return
+    if not kp and TRANSITED.search(sentence_before):
+        cue.role = "transit"  # "the group transited Moscow"
         return
     if not kp and REACHED.search(sentence_before):
         cue.role = "destination"  # "the worker reached Seoul"
@@ -707,7 +636,7 @@ def _sentence_coreference(
     """ "...transiting through the country": the one foreign country the sentence names; "a
     source in X said ... at a site in the city's north": X, the speaker's seat, is a workplace."""
     for i, cue in enumerate(cues):
-        if places[i].kind not in ("city", "town") or cue.excluded != _SEAT or cue.sentence < 0:
+        if places[i].kind not in ("city", "town") or cue.excluded != SEAT or cue.sentence < 0:
             continue
         sentence_end = sentences[cue.sentence].end
         later = CITY_AGAIN.search(text, places[i].span[1], sentence_end)
@@ -734,258 +663,8 @@ def _sentence_coreference(
             continue
         # The mention nearest before "the country" is the one it refers back to.
         for i in reversed(idxs):
-            if cues[i].excluded in _LAYOUT or cues[i].role not in (None, "destination"):
+            if cues[i].excluded in LAYOUT or cues[i].role not in (None, "destination"):
                 continue
             cues[i].excluded = None
             cues[i].role = role
             break
-
-
-# --- the whole journey -----------------------------------------------------------------------
-
-
-# A headline: an unpunctuated line standing alone, as titles are set above the body.
-_HEADLINE = re.compile(r"(?m)^[^\n.!?:;\"\u201d]{10,150}$")
-
-
-def _headline_seat(
-    headlines: list[tuple[int, int]], places: list[Place], ent: _Entity, cues: list[Cue]
-) -> None:
-    """ "Jobs drive resumes in X" over "..., a source in X said": a DPRK insider outlet's
-    headline sums up the story at the province its source speaks from; where the body names a
-    DPRK place only as the speaker's seat, the headline's mention is that seat too. Abroad, a
-    headline place is where the workers are, whoever speaks from there ("officials in X")."""
-    if places[ent.mentions[0]].country != "KP" or places[ent.mentions[0]].kind == "country":
-        return
-    if not any(cues[i].excluded == _SEAT for i in ent.mentions):
-        return
-    live = [i for i in ent.mentions if not cues[i].excluded]
-    if not live:
-        return
-    if all(any(a <= places[i].span[0] < b for a, b in headlines) for i in live):
-        for i in live:
-            cues[i].excluded = _SEAT
-
-
-def _entity_role(ent: _Entity, places: list[Place], cues: list[Cue]) -> Role | None:
-    live = [i for i in ent.mentions if not cues[i].excluded]
-    if not live:
-        return None
-    roles = {cues[i].role for i in live if cues[i].role}
-    place = places[ent.mentions[0]]
-    kind = place.kind
-    if kind in ("station", "border_crossing"):
-        # The border stations and the bridge are passed through, not lived in.
-        return "workplace" if roles == {"workplace"} else "transit"
-    if place.country == "KP":
-        if kind == "country":
-            return "origin"  # the workers come from the DPRK in every dispatch
-        if "transit" in roles:
-            return "transit"
-        return "origin" if "origin" in roles else None
-    if kind == "country":
-        if roles == {"workplace"}:
-            return "workplace"  # only "in waters off X": the sea off that country is worked
-        if "destination" in roles or "workplace" in roles:
-            return "destination"
-        return "transit" if "transit" in roles else None
-    if "transit" in roles:
-        return "transit"
-    if "workplace" in roles:
-        return "workplace"
-    if "destination" in roles:
-        return "destination"
-    return None
-
-
-def _ends_own_route(text: str, sentences: list[Sentence], place: Place, cue: Cue) -> bool:
-    """Is the mention the end of a whole route its sentence gives, from a start to it?"""
-    if cue.sentence < 0:
-        return False
-    sentence = sentences[cue.sentence]
-    return bool(
-        WHOLE_ROUTE_BEFORE.search(text, sentence.start, place.span[0])
-        and not FURTHER_AFTER.search(text, place.span[1], sentence.end)
-    )
-
-
-def _journey_transit(
-    text: str,
-    sentences: list[Sentence],
-    places: list[Place],
-    entities: dict[str, _Entity],
-    cues: list[Cue],
-) -> None:
-    """A stop named only in a sentence about the route ("fly them to Vladivostok", "to Moscow via
-    Beijing") is transit when the report's journey ends in a further place elsewhere."""
-    g = gazetteer()
-    finals = [
-        e
-        for e in entities.values()
-        if e.role in ("destination", "workplace")
-        and e.entry is not None
-        and e.entry.kind != "country"
-        and any(not cues[i].excluded and cues[i].role for i in e.mentions)
-    ]
-    # Countries named as destinations: a report on several host countries ("flights on to
-    # Kinshasa" next to sites in Luanda) has one journey's end in each.
-    host_countries = {
-        e.entry.country
-        for e in entities.values()
-        if e.role == "destination" and e.entry is not None and e.entry.kind == "country"
-    }
-    for ent in entities.values():
-        if (
-            ent.role != "destination"
-            or ent.entry is None
-            or ent.entry.kind in ("country", "region")
-        ):
-            continue
-        cued = [i for i in ent.mentions if cues[i].role == "destination" and not cues[i].excluded]
-        if not cued or not all(cues[i].route_means for i in cued):
-            continue
-        for final in finals:
-            f = final.entry
-            assert f is not None
-            if final is ent or g.contains(ent.entry, f) or final.role == "transit":
-                continue  # (a stop found to be on the way, earlier in this loop, is no end)
-            if (
-                f.country != ent.entry.country
-                and {f.country, ent.entry.country} <= host_countries
-                and all(_ends_own_route(text, sentences, places[i], cues[i]) for i in cued)
-            ):
-                continue  # two host countries, each with its own journey's end
-            if final.role == "workplace":
-                # Flown to X, then taken to work in a further place (or in X's region): X is a
-                # stop on the way. A region is a further place only when work there is named,
-                # and never for a town inside it: "sites in X Krai ... sent on to Y" ends in Y.
-                if f.kind != "region" or (
-                    any(cues[i].role == "workplace" for i in final.mentions)
-                    and not (f.admin1 and g.contains(f, ent.entry))
-                ):
-                    ent.role = "transit"
-                    break
-                continue
-            if g.contains(f, ent.entry):
-                continue
-            if f.country != ent.entry.country or f.kind == "region":
-                ent.role = "transit"
-                break
-
-
-def _apposed_regions(
-    text: str, places: list[Place], entities: dict[str, _Entity], cues: list[Cue]
-) -> None:
-    """A region with no role of its own, named right after an end of the journey as the region
-    it lies in, is a destination: the gazetteer may not know that the town lies in it."""
-    by_key = {p.gazetteer: entities[p.gazetteer] for p in places if p.gazetteer in entities}
-    for i in range(1, len(places)):
-        place = places[i]
-        ent = by_key.get(place.gazetteer or "")
-        if ent is None or place.kind != "region" or cues[i].excluded:
-            continue
-        prev = by_key.get(places[i - 1].gazetteer or "")
-        if prev is None or prev.role not in ("destination", "workplace") or cues[i - 1].excluded:
-            continue
-        if place.country != places[i - 1].country or places[i - 1].kind == "region":
-            continue
-        gap = text[places[i - 1].span[1] : place.span[0]]
-        if ent.role is None and APPOSED.match(gap):
-            ent.role = "destination"
-        elif ent.role == "workplace" and prev.role == "workplace" and DISTRICT_OF.match(gap):
-            ent.role = "destination"  # the region holding the named site of work
-        elif (
-            ent.role == "workplace"
-            and prev.role == "workplace"
-            and AND_ACROSS.match(gap)
-            and ent.entry is not None
-            and prev.entry is not None
-            and gazetteer().contains(ent.entry, prev.entry)
-        ):
-            ent.role = "destination"  # "work in X and across Y": the region holding the site
-
-
-def _propagate(entities: dict[str, _Entity], cues: list[Cue]) -> None:
-    """A named region or country holding (or held by) the destination is a destination too:
-    "Primorsky Krai" when workers arrive in Vladivostok, "Ukraine" when they go to the Donbas."""
-    g = gazetteer()
-    ends = [e for e in entities.values() if e.role in ("destination", "workplace") and e.entry]
-    passes = [e for e in entities.values() if e.role == "transit" and e.entry]
-    for ent in entities.values():
-        if ent.role is not None or ent.entry is None or ent.entry.kind not in ("country", "region"):
-            continue
-        if ent.entry.country == "KP":
-            continue
-        if all(cues[i].excluded for i in ent.mentions):
-            continue
-        outer = ent.entry
-        if any(
-            g.contains(outer, e.entry) or (outer.kind == "region" and g.contains(e.entry, outer))
-            for e in ends
-            if e.entry is not None
-        ):
-            ent.role = "destination"
-        elif outer.kind == "country" and any(
-            g.contains(outer, e.entry) for e in passes if e.entry is not None
-        ):
-            ent.role = "transit"
-
-
-def _coordinated_countries(
-    text: str, places: list[Place], entities: dict[str, _Entity], cues: list[Cue]
-) -> None:
-    """A country listed next to a destination country ("activity in China, Russia and Laos")
-    is a destination too, when nothing else gives it a role."""
-    by_key = {p.gazetteer or "": entities[p.gazetteer] for p in places if p.gazetteer in entities}
-    for i, place in enumerate(places):
-        ent = by_key.get(place.gazetteer or "")
-        if ent is None or ent.role is not None or place.kind != "country" or cues[i].excluded:
-            continue
-        if place.country == "KP":
-            continue
-        for j in (i - 1, i + 1):
-            if not 0 <= j < len(places) or places[j].kind != "country":
-                continue
-            a, b = sorted((i, j))
-            gap = text[places[a].span[1] : places[b].span[0]]
-            other = by_key.get(places[j].gazetteer or "")
-            if (
-                LIST_GAP.match(gap)
-                and other is not None
-                and other.role == "destination"
-                and not cues[j].excluded
-            ):
-                ent.role = "destination"
-                break
-
-
-def _outer_roles(entities: dict[str, _Entity]) -> None:
-    """A country or macro-region holding a site of work is the destination, not the site
-    ("logging operations in the Russian Far East ... camps in the Amur region")."""
-    g = gazetteer()
-    ends = [
-        e
-        for e in entities.values()
-        if e.role in ("destination", "workplace") and e.entry is not None
-    ]
-    for ent in entities.values():
-        outer = ent.entry
-        if outer is None or outer.kind not in ("country", "region") or outer.country == "KP":
-            continue
-        inside = [e for e in ends if e is not ent and e.entry and g.contains(outer, e.entry)]
-        # Only a country or a macro-region (no admin1: the Far East, occupied Ukraine): work
-        # in a province holding a named site ("builders in the Amur region ... in Tynda") is
-        # still work there.
-        if ent.role == "workplace" and inside and not outer.admin1:
-            ent.role = "destination"
-        elif (
-            ent.role == "workplace"
-            and outer.kind == "region"
-            and inside
-            and all(
-                e.role == "destination" and e.entry and e.entry.kind != "region" for e in inside
-            )
-        ):
-            # "sites in X Krai ... sent on to towns Y and Z": the journey ends in the towns,
-            # and the province holding them is a destination, not itself a site of work.
-            ent.role = "destination"

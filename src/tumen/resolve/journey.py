@@ -1,0 +1,369 @@
+"""Roles of places over the whole journey a report describes (extraction.md, "Roles").
+
+The second step of role assignment: `tumen.resolve.roles` reads each mention's own context
+into a Cue; `assign_journey_roles` then decides per place, over the whole report. The DPRK is
+where workers come from; border stations are passed through; a place passed on the way to a
+named further destination is transit, whatever the verb; a region or country holding the
+destination is a destination too. Mentions in captions, datelines, bylines, speakers' seats and
+unrelated events stay `other`.
+
+Events, when given, only fill gaps: the text is read first, so roles do not depend on them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tumen.model import Event, Place, Role, Sentence
+from tumen.resolve.gazetteer import gazetteer
+from tumen.resolve.role_cues import (
+    AND_ACROSS,
+    APPOSED,
+    DISTRICT_OF,
+    FURTHER_AFTER,
+    LIST_GAP,
+    WHOLE_ROUTE_BEFORE,
+)
+from tumen.resolve.role_types import LAYOUT, SEAT, Cue, Entity
+from tumen.resolve.roles import analyse_mentions
+
+_EVENT_HINTS: dict[str, Role] = {
+    "transit": "transit",
+    "arrival": "destination",
+    "deployment": "destination",
+}
+
+
+def assign_journey_roles(
+    text: str, sentences: list[Sentence], places: list[Place], events: list[Event]
+) -> None:
+    """Set every place's role from its own cue and the report's whole journey."""
+    if not places:
+        return
+    gaz = gazetteer()
+    cues = analyse_mentions(text, sentences, places)
+    entities: dict[str, Entity] = {}
+    for idx, place in enumerate(places):
+        key = place.gazetteer or "name:" + place.name.casefold()
+        ent = entities.get(key)
+        if ent is None:
+            ent = entities[key] = Entity(key, gaz.get(place.gazetteer) if place.gazetteer else None)
+        ent.mentions.append(idx)
+
+    # Events only fill gaps, and only for a place inside the words an event rests on: an
+    # event's place list may hold every place of its sentence.
+    by_id = {p.id: i for i, p in enumerate(places) if p.id}
+    for event in events:
+        hint = _EVENT_HINTS.get(event.type)
+        for pid in event.places:
+            i = by_id.get(pid)
+            if hint is None or i is None or cues[i].role or cues[i].excluded:
+                continue
+            place = places[i]
+            inside = any(
+                ev.span[0] <= place.span[0] and place.span[1] <= ev.span[1] for ev in event.evidence
+            )
+            if inside and place.country != "KP" and place.kind != "country":
+                cues[i].role = hint
+                cues[i].soft = True
+
+    headlines = [m.span() for m in _HEADLINE.finditer(text)]
+    for ent in entities.values():
+        e = ent.entry
+        if e is not None and e.kind == "country" and e.country == "KP":
+            # The DPRK is where the workers come from in every dispatch: named anywhere but in
+            # a caption, dateline, byline or another story ("used by North Korean IT workers"),
+            # it is the origin.
+            for i in ent.mentions:
+                if cues[i].excluded and cues[i].excluded not in LAYOUT:
+                    cues[i].excluded = None
+        _headline_seat(headlines, places, ent, cues)
+        ent.role = _entity_role(ent, places, cues)
+
+    _journey_transit(text, sentences, places, entities, cues)
+    _passed_countries(entities, cues)
+    _apposed_regions(text, places, entities, cues)
+    _propagate(entities, cues)
+    _coordinated_countries(text, places, entities, cues)
+    _outer_roles(entities)
+
+    for ent in entities.values():
+        for i in ent.mentions:
+            places[i].role = "other" if cues[i].excluded or ent.role is None else ent.role
+
+
+# A headline: an unpunctuated line standing alone, as titles are set above the body.
+_HEADLINE = re.compile(r"(?m)^[^\n.!?:;\"\u201d]{10,150}$")
+
+
+def _headline_seat(
+    headlines: list[tuple[int, int]], places: list[Place], ent: Entity, cues: list[Cue]
+) -> None:
+    """ "Jobs drive resumes in X" over "..., a source in X said": a DPRK insider outlet's
+    headline sums up the story at the province its source speaks from; where the body names a
+    DPRK place only as the speaker's seat, the headline's mention is that seat too. Abroad, a
+    headline place is where the workers are, whoever speaks from there ("officials in X")."""
+    if places[ent.mentions[0]].country != "KP" or places[ent.mentions[0]].kind == "country":
+        return
+    if not any(cues[i].excluded == SEAT for i in ent.mentions):
+        return
+    live = [i for i in ent.mentions if not cues[i].excluded]
+    if not live:
+        return
+    if all(any(a <= places[i].span[0] < b for a, b in headlines) for i in live):
+        for i in live:
+            cues[i].excluded = SEAT
+
+
+def _entity_role(ent: Entity, places: list[Place], cues: list[Cue]) -> Role | None:
+    live = [i for i in ent.mentions if not cues[i].excluded]
+    if not live:
+        return None
+    roles = {cues[i].role for i in live if cues[i].role}
+    place = places[ent.mentions[0]]
+    kind = place.kind
+    if kind in ("station", "border_crossing"):
+        # The border stations and the bridge are passed through, not lived in; but a DPRK
+        # station where the workers gather to set off is where their journey starts.
+        if roles == {"workplace"}:
+            return "workplace"
+        if place.country == "KP" and roles == {"origin"} and any(cues[i].gathered for i in live):
+            return "origin"
+        return "transit"
+    if place.country == "KP":
+        if kind == "country":
+            return "origin"  # the workers come from the DPRK in every dispatch
+        if "transit" in roles:
+            return "transit"
+        return "origin" if "origin" in roles else None
+    if kind == "country":
+        if roles == {"workplace"}:
+            return "workplace"  # only "in waters off X": the sea off that country is worked
+        if "destination" in roles or "workplace" in roles:
+            return "destination"
+        return "transit" if "transit" in roles else None
+    if "transit" in roles:
+        return "transit"
+    if "workplace" in roles:
+        return "workplace"
+    if "destination" in roles:
+        return "destination"
+    return None
+
+
+def _ends_own_route(text: str, sentences: list[Sentence], place: Place, cue: Cue) -> bool:
+    """Is the mention the end of a whole route its sentence gives, from a start to it?"""
+    if cue.sentence < 0:
+        return False
+    sentence = sentences[cue.sentence]
+    return bool(
+        WHOLE_ROUTE_BEFORE.search(text, sentence.start, place.span[0])
+        and not FURTHER_AFTER.search(text, place.span[1], sentence.end)
+    )
+
+
+def _journey_transit(
+    text: str,
+    sentences: list[Sentence],
+    places: list[Place],
+    entities: dict[str, Entity],
+    cues: list[Cue],
+) -> None:
+    """A stop named only in a sentence about the route ("fly them to Vladivostok", "to Moscow via
+    Beijing") is transit when the report's journey ends in a further place elsewhere."""
+    g = gazetteer()
+    finals = [
+        e
+        for e in entities.values()
+        if e.role in ("destination", "workplace")
+        and e.entry is not None
+        and e.entry.kind != "country"
+        and any(not cues[i].excluded and cues[i].role for i in e.mentions)
+    ]
+    # Countries named as destinations: a report on several host countries ("flights on to
+    # Kinshasa" next to sites in Luanda) has one journey's end in each.
+    host_countries = {
+        e.entry.country
+        for e in entities.values()
+        if e.role == "destination" and e.entry is not None and e.entry.kind == "country"
+    }
+    for ent in entities.values():
+        if (
+            ent.role != "destination"
+            or ent.entry is None
+            or ent.entry.kind in ("country", "region")
+        ):
+            continue
+        cued = [i for i in ent.mentions if cues[i].role == "destination" and not cues[i].excluded]
+        if not cued or not all(cues[i].route_means for i in cued):
+            continue
+        for final in finals:
+            f = final.entry
+            assert f is not None
+            if final is ent or g.contains(ent.entry, f) or final.role == "transit":
+                continue  # (a stop found to be on the way, earlier in this loop, is no end)
+            if (
+                f.country != ent.entry.country
+                and {f.country, ent.entry.country} <= host_countries
+                and all(_ends_own_route(text, sentences, places[i], cues[i]) for i in cued)
+            ):
+                continue  # two host countries, each with its own journey's end
+            if final.role == "workplace":
+                # Flown to X, then taken to work in a further place (or in X's region): X is a
+                # stop on the way. A region is a further place only when work there is named,
+                # and never for a town inside it: "sites in X Krai ... sent on to Y" ends in Y.
+                if f.kind != "region" or (
+                    any(cues[i].role == "workplace" for i in final.mentions)
+                    and not (f.admin1 and g.contains(f, ent.entry))
+                ):
+                    ent.role = "transit"
+                    break
+                continue
+            if g.contains(f, ent.entry):
+                continue
+            if f.country != ent.entry.country or f.kind == "region":
+                ent.role = "transit"
+                break
+
+
+def _passed_countries(entities: dict[str, Entity], cues: list[Cue]) -> None:
+    """A country the workers are said to pass through ("by bus through China"), holding no end
+    of the journey while another country does, is transit, though they also "crossed into" it:
+    entering a country on the way is no arrival."""
+    g = gazetteer()
+    ends = [
+        e.entry
+        for e in entities.values()
+        if e.role in ("destination", "workplace")
+        and e.entry is not None
+        and e.entry.kind != "country"
+        and e.entry.country is not None
+    ]
+    for ent in entities.values():
+        c = ent.entry
+        if ent.role != "destination" or c is None or c.kind != "country" or c.country == "KP":
+            continue
+        if not any(cues[i].role == "transit" and not cues[i].excluded for i in ent.mentions):
+            continue
+        if any(g.contains(c, e) for e in ends):
+            continue
+        if any(e.country not in (c.country, "KP") for e in ends):
+            ent.role = "transit"
+
+
+def _apposed_regions(
+    text: str, places: list[Place], entities: dict[str, Entity], cues: list[Cue]
+) -> None:
+    """A region with no role of its own, named right after an end of the journey as the region
+    it lies in, is a destination: the gazetteer may not know that the town lies in it."""
+    by_key = {p.gazetteer: entities[p.gazetteer] for p in places if p.gazetteer in entities}
+    for i in range(1, len(places)):
+        place = places[i]
+        ent = by_key.get(place.gazetteer or "")
+        if ent is None or place.kind != "region" or cues[i].excluded:
+            continue
+        prev = by_key.get(places[i - 1].gazetteer or "")
+        if prev is None or prev.role not in ("destination", "workplace") or cues[i - 1].excluded:
+            continue
+        if place.country != places[i - 1].country or places[i - 1].kind == "region":
+            continue
+        gap = text[places[i - 1].span[1] : place.span[0]]
+        if ent.role is None and APPOSED.match(gap):
+            ent.role = "destination"
+        elif ent.role == "workplace" and prev.role == "workplace" and DISTRICT_OF.match(gap):
+            ent.role = "destination"  # the region holding the named site of work
+        elif (
+            ent.role == "workplace"
+            and prev.role == "workplace"
+            and AND_ACROSS.match(gap)
+            and ent.entry is not None
+            and prev.entry is not None
+            and gazetteer().contains(ent.entry, prev.entry)
+        ):
+            ent.role = "destination"  # "work in X and across Y": the region holding the site
+
+
+def _propagate(entities: dict[str, Entity], cues: list[Cue]) -> None:
+    """A named region or country holding (or held by) the destination is a destination too:
+    "Primorsky Krai" when workers arrive in Vladivostok, "Ukraine" when they go to the Donbas."""
+    g = gazetteer()
+    ends = [e for e in entities.values() if e.role in ("destination", "workplace") and e.entry]
+    passes = [e for e in entities.values() if e.role == "transit" and e.entry]
+    for ent in entities.values():
+        if ent.role is not None or ent.entry is None or ent.entry.kind not in ("country", "region"):
+            continue
+        if ent.entry.country == "KP":
+            continue
+        if all(cues[i].excluded for i in ent.mentions):
+            continue
+        outer = ent.entry
+        if any(
+            g.contains(outer, e.entry) or (outer.kind == "region" and g.contains(e.entry, outer))
+            for e in ends
+            if e.entry is not None
+        ):
+            ent.role = "destination"
+        elif outer.kind == "country" and any(
+            g.contains(outer, e.entry) for e in passes if e.entry is not None
+        ):
+            ent.role = "transit"
+
+
+def _coordinated_countries(
+    text: str, places: list[Place], entities: dict[str, Entity], cues: list[Cue]
+) -> None:
+    """A country listed next to a destination country ("activity in China, Russia and Laos")
+    is a destination too, when nothing else gives it a role."""
+    by_key = {p.gazetteer or "": entities[p.gazetteer] for p in places if p.gazetteer in entities}
+    for i, place in enumerate(places):
+        ent = by_key.get(place.gazetteer or "")
+        if ent is None or ent.role is not None or place.kind != "country" or cues[i].excluded:
+            continue
+        if place.country == "KP":
+            continue
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(places) or places[j].kind != "country":
+                continue
+            a, b = sorted((i, j))
+            gap = text[places[a].span[1] : places[b].span[0]]
+            other = by_key.get(places[j].gazetteer or "")
+            if (
+                LIST_GAP.match(gap)
+                and other is not None
+                and other.role == "destination"
+                and not cues[j].excluded
+            ):
+                ent.role = "destination"
+                break
+
+
+def _outer_roles(entities: dict[str, Entity]) -> None:
+    """A country or macro-region holding a site of work is the destination, not the site
+    ("logging operations in the Russian Far East ... camps in the Amur region")."""
+    g = gazetteer()
+    ends = [
+        e
+        for e in entities.values()
+        if e.role in ("destination", "workplace") and e.entry is not None
+    ]
+    for ent in entities.values():
+        outer = ent.entry
+        if outer is None or outer.kind not in ("country", "region") or outer.country == "KP":
+            continue
+        inside = [e for e in ends if e is not ent and e.entry and g.contains(outer, e.entry)]
+        # Only a country or a macro-region (no admin1: the Far East, occupied Ukraine): work
+        # in a province holding a named site ("builders in the Amur region ... in Tynda") is
+        # still work there.
+        if ent.role == "workplace" and inside and not outer.admin1:
+            ent.role = "destination"
+        elif (
+            ent.role == "workplace"
+            and outer.kind == "region"
+            and inside
+            and all(
+                e.role == "destination" and e.entry and e.entry.kind != "region" for e in inside
+            )
+        ):
+            # "sites in X Krai ... sent on to towns Y and Z": the journey ends in the towns,
+            # and the province holding them is a destination, not itself a site of work.
+            ent.role = "destination"
