@@ -142,6 +142,85 @@ def _measure(
     }
 
 
+def _window_case(
+    client: Any,
+    store: Any,
+    desk: Any,
+    case: str,
+    n: int,
+    as_of: str,
+    inside: list[Any],
+    records: list[Record],
+    run: str,
+    repeat: int,
+) -> dict[str, float]:
+    """The as-of cohort table after what the cohort caches cannot answer from before: the
+    first request for a day no cache holds (`new_day`), or a write that changes a fact of a
+    report inside a cached day's window (`reject`, `edit`); then warm, then after adding a
+    report dated inside the window."""
+    if case == "new_day":
+        # A day never asked for, inside every cohort's span (the cut falls in all of them).
+        day = (date.fromisoformat(as_of) + timedelta(days=1 + n)).isoformat()
+        page = f"/cohorts?as_of={day}"
+        t = time.perf_counter()
+        response = client.get(page)
+        cold = (time.perf_counter() - t) * 1000
+    else:
+        page = f"/cohorts?as_of={as_of}"
+        client.get(page)  # the day is cached
+        events: list[Any] = []
+        k = n
+        while not events:  # a report inside the window that has events
+            events = [i for i in store.items(inside[k % len(inside)].id) if i.kind == "event"]
+            k += 1
+        target = events[n % len(events)]
+        if case == "reject":
+            desk.review(target.key, "reject", who="web:bench")
+        else:
+            status = "ongoing" if target.data.get("status") != "ongoing" else "completed"
+            desk.review(target.key, "edit", who="web:bench", form={"status": status})
+        t = time.perf_counter()
+        response = client.get(page)
+        cold = (time.perf_counter() - t) * 1000
+    assert response.status_code == 200, (page, response.status_code, response.text[:300])
+    warm = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        client.get(page)
+        warm.append((time.perf_counter() - t) * 1000)
+    template = records[n % len(records)].report
+    added = build_report(
+        f"{template.text}\n\nSynthetic addition in the window {case}-{run}-{n}.",
+        overrides=ReportOverrides(
+            published=(date.fromisoformat(as_of) - timedelta(days=30 + n)).isoformat(),
+            publisher=PUBLISHERS[n % len(PUBLISHERS)],
+            title=f"{template.title or 'Report'} (added in the window {n})",
+        ),
+    )
+    t = time.perf_counter()
+    store.add_many([added], who="bench")
+    add_s = time.perf_counter() - t
+    t = time.perf_counter()
+    response = client.get(page)
+    after_add = (time.perf_counter() - t) * 1000
+    assert response.status_code == 200, (page, response.status_code)
+    return {
+        "cold": cold,
+        "after_add": after_add,
+        "add_s": add_s,
+        "warm": statistics.median(warm),
+        "warm_max": max(warm),
+    }
+
+
+# The named cases of `_window_case`, as they are recorded among the pages.
+WINDOW_CASES = {
+    "new_day": "/cohorts?as_of={new day} (first request for the day)",
+    "reject": "/cohorts?as_of={day} (after a reject inside the window)",
+    "edit": "/cohorts?as_of={day} (after an edit inside the window)",
+}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--count", type=int, default=10_000)
@@ -192,6 +271,8 @@ def main() -> None:
         items = store.items(rid)
         key = items[0].key
         as_of = (date(2022, 1, 1) + timedelta(days=700)).isoformat()
+        # Reports inside the as-of window, with events: what the in-window writes touch.
+        inside = [r for r in reports[:200] if (r.published or "9999") <= as_of]
         pages = [
             "/reports",
             "/reports?q=workers",
@@ -228,6 +309,26 @@ def main() -> None:
                     f"run {round_ + 1} {_label(page):<64} cold {m['cold'][-1]:8.1f} ms"
                     f"   after add {m['after_add'][-1]:8.1f} ms   warm {m['warm'][-1]:7.1f} ms"
                 )
+            for i, (case, name) in enumerate(WINDOW_CASES.items()):
+                m = measured.setdefault(name, {})
+                n = round_ * len(WINDOW_CASES) + i
+                for key_, value in _window_case(
+                    client,
+                    store,
+                    desk,
+                    case,
+                    n,
+                    as_of,
+                    inside,
+                    records,
+                    f"{run}-{round_}",
+                    args.repeat,
+                ).items():
+                    m.setdefault(key_, []).append(value)
+                print(
+                    f"run {round_ + 1} {name:<64} cold {m['cold'][-1]:8.1f} ms"
+                    f"   after add {m['after_add'][-1]:8.1f} ms   warm {m['warm'][-1]:7.1f} ms"
+                )
         results: list[dict[str, Any]] = []
         for page, m in measured.items():
             results.append(
@@ -258,6 +359,11 @@ def main() -> None:
         "runs": args.runs,
         "fill_seconds": None if reuse else round(fill_s, 1),  # None: a kept store (--db)
         "warm_up_seconds": round(warm_s, 1),
+        "window_cases": "the pages named with a parenthesis are the as-of cohort table's "
+        "hard cases, one new day or one new write per run: cold = the first request for a day "
+        "no cache holds, or the first request after a reject or an edit of a claim of a "
+        "report inside a cached day's window; after_add = after adding a report dated inside "
+        "the window.",
         "note": "every figure is the median of `runs` runs (each page measured after its own "
         "review and its own added report in every run; per-run values under runs); "
         "cold = the first request after a write (a review), when every cache of views "

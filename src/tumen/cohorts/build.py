@@ -9,12 +9,22 @@ ties are broken by those ids, never by arrival. The rules are written out in doc
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from itertools import chain as _chain
 from operator import attrgetter, is_, itemgetter
 from typing import Any
 
+from tumen.cohorts.contributions import (
+    CHAIN_TYPES,
+    STAGES,
+    Contribution,
+    Item,
+    Share,
+    _stage_of,
+    unit_of,
+)
 from tumen.cohorts.facts import COUNTRY_NAMES, Claim, Range, ReportFacts, region_name
 from tumen.cohorts.grades import Grades, cached_grades, credibility
 from tumen.cohorts.links import (
@@ -36,32 +46,7 @@ from tumen.cohorts.results import (
     _value_dict,
 )
 
-STAGES = (
-    "announced",
-    "selecting",
-    "selected",
-    "departed",
-    "in_transit",
-    "deployed",
-    "extended",
-    "returned",
-)
-_RANK = {s: i for i, s in enumerate(STAGES)}
-# The stage an event type moves a cohort to once it has happened (or is happening).
-TYPE_STAGE = {
-    "recruitment": "selecting",
-    "demand": "announced",
-    "standby": "selected",
-    "departure": "departed",
-    "transit": "in_transit",
-    "arrival": "deployed",
-    "deployment": "deployed",
-    "extension": "extended",
-    "return": "returned",
-}
-CHAIN_TYPES = frozenset(TYPE_STAGE)
 SLOT_TYPES = {"terms"}  # not a stage, but a slot of its cohort
-HAPPENED = frozenset({"completed", "ongoing"})
 PERIOD_GAP_DAYS = 183  # reports further apart than this start a new programme period
 APPROX = 0.10  # "about 300" agrees with values within 10 %
 NO_DATE = "9999-12-31"
@@ -191,29 +176,6 @@ def _apply_overrides(
 # Cohorts
 
 
-def _stage_of(claim: Claim) -> tuple[str | None, str]:
-    """(the stage a claim shows reached, or None; the stage its date belongs to)."""
-    target = TYPE_STAGE[claim.type]
-    if claim.type == "recruitment":
-        reached = {
-            "planned": "announced",
-            "ongoing": "selecting",
-            "completed": "selected",
-            "unknown": "selecting",
-        }.get(claim.status, "announced")
-        return reached, "selecting"
-    if claim.type == "demand":
-        return "announced", "announced"
-    if claim.type == "standby":
-        return ("selected" if claim.status != "cancelled" else "announced"), "selected"
-    return (target if claim.status in HAPPENED else "announced"), target
-
-
-def _counts(claim: Claim) -> bool:
-    """Doubted claims, and claims whose truth the report says is unknown, move no stage."""
-    return claim.certainty not in ("doubtful", "unknown")
-
-
 def _widen(r: Range, approx: bool) -> tuple[float, float]:
     lo = r[0] if r[0] is not None else 0.0
     hi = r[1] if r[1] is not None else float("inf")
@@ -279,24 +241,26 @@ class _RoundIndex:
         return hits
 
 
-def _cohort_key(claim: Claim, index: _RoundIndex) -> tuple[str, int]:
-    if claim.round is not None:
-        return ("r", claim.round)
-    if claim.extra:
+def _cohort_key(signature: tuple[Any, ...], index: _RoundIndex) -> tuple[str, int]:
+    """The cohort of a claim, from what it depends on (`Contribution.signature`): its round,
+    whether it is an extra selection, its stated total, its time and its date's stage."""
+    round_, extra, total, total_approx, time, date_stage = signature
+    if round_ is not None:
+        return ("r", round_)
+    if extra:
         return ("x", 0)
     # Link by numbers: a stated total that agrees with exactly one round's stated totals.
-    if claim.total is not None:
-        total = claim.total
+    if total is not None:
         hits = {
             n
             for n, values in index.totals.items()
-            if any(_ranges_agree(total, claim.total_approx, v, ap) for v, ap in values)
+            if any(_ranges_agree(total, total_approx, v, ap) for v, ap in values)
         }
         if len(hits) == 1:
             return ("r", hits.pop())
     # Link by dates: a time that overlaps the same stage's time in exactly one round.
-    if claim.time is not None and claim.type in CHAIN_TYPES:
-        hits = index.time_hits(_stage_of(claim)[1], claim.time)
+    if time is not None and date_stage is not None:
+        hits = index.time_hits(date_stage, time)
         if len(hits) == 1:
             return ("r", hits.pop())
     return ("u", 0)
@@ -311,134 +275,6 @@ def _cohort_label(key: tuple[str, int], has_others: bool) -> tuple[str, str]:
     return ("round not stated" if has_others else "dispatch"), "main"
 
 
-# Everything a cohort build reads of one claim that does not depend on the other claims:
-# worked out once per claim object (facts are parsed once per process and never mutated) and
-# kept by claim key, so rebuilding a cohort of 40,000 claims after one of them changed does
-# not work out the other 39,999 again.
-class _Facet:
-    __slots__ = (
-        "claim",
-        "chain",
-        "rank",
-        "date_stage",
-        "date_rank",
-        "stage_reached",
-        "happened",
-        "stalled",
-        "untimed",
-        "date_keys",
-        "evidence",
-        "slots",
-    )
-    claim: Claim
-    chain: bool
-    rank: int
-    date_stage: str
-    date_rank: int
-    stage_reached: str | None
-    happened: bool
-    stalled: str | None
-    untimed: bool
-    date_keys: tuple[str | None, ...]
-    evidence: tuple[str, ...]
-    slots: tuple[_SlotEntry, ...]
-
-    def __init__(self, c: Claim) -> None:
-        self.claim = c
-        self.chain = c.type in CHAIN_TYPES
-        if self.chain:
-            reached, date_stage = _stage_of(c)
-            counts = _counts(c)
-            self.rank = _RANK[reached] if reached is not None and counts else -1
-            self.date_stage = date_stage
-            self.date_rank = _RANK[date_stage]
-            self.stage_reached = reached
-            self.happened = c.status in HAPPENED or c.type == "standby"
-            self.stalled = c.status if c.status in ("delayed", "cancelled") and counts else None
-            # Happened, no date given: the stage was reached by the day the report came out.
-            self.untimed = c.time is None and c.status in HAPPENED and bool(reached)
-            self.date_keys = (c.key, c.time_key)
-        else:
-            self.rank, self.date_rank = -1, -1
-            self.date_stage = ""  # read for chain claims only
-            self.stage_reached = self.stalled = None
-            self.happened = self.untimed = False
-            self.date_keys = ()
-        ev = [k for k in (c.key, c.total_key, c.teams_key, c.team_size_key, c.time_key) if k]
-        if c.duration_key:
-            ev.append(c.duration_key)
-        ev.extend(c.route_keys)
-        self.evidence = tuple(ev)
-        self.slots = tuple(_claim_slots(c))
-
-
-_SlotEntry = tuple[str, Any, bool, tuple[str, ...], bool, bool, bool, str]
-# Items of a cluster: (value, approx, keys, report, source, hedged, unknown, preferred, repr).
-_Item = tuple[Any, bool, tuple[str, ...], str, str, bool, bool, bool, str]
-
-
-def _claim_slots(c: Claim) -> list[_SlotEntry]:
-    """(slot, value, approx, keys, hedged, unknown, preferred, repr of value) per value."""
-    hedged = c.certainty in ("possible", "doubtful")
-    unknown = c.certainty == "unknown"
-    out: list[_SlotEntry] = []
-
-    def add(slot: str, value: Any, approx: bool, keys: Iterable[str | None], pref: bool) -> None:
-        kept = tuple(k for k in keys if k)
-        out.append((slot, value, approx, kept, hedged, unknown, pref, repr(value)))
-
-    if c.total is not None:
-        add("size", c.total, c.total_approx, (c.key, c.total_key), True)
-    if c.teams is not None and c.team_size is not None:
-        t, s = c.teams, c.team_size
-        product = (
-            t[0] * s[0] if t[0] is not None and s[0] is not None else None,
-            t[1] * s[1] if t[1] is not None and s[1] is not None else None,
-        )
-        add("size", product, True, (c.key, c.teams_key, c.team_size_key), False)
-    if c.type == "departure" and c.time is not None:
-        add("departure_date", c.time, False, (c.key, c.time_key), True)
-    if c.type in ("departure", "transit", "arrival") and c.route:
-        add("route", tuple(sorted(set(c.route))), False, (c.key, *c.route_keys), True)
-    if c.type == "terms" and c.duration is not None:
-        add("terms", c.duration, False, (c.key, c.duration_key), True)
-    return out
-
-
-_FACETS: dict[str, tuple[Claim, _Facet]] = {}
-
-
-def _facets(claims: Sequence[Claim]) -> list[_Facet]:
-    cache = _FACETS
-    if len(cache) > 400_000:  # keys of reports long gone; start again
-        cache.clear()
-    out = []
-    for c in claims:
-        entry = cache.get(c.key)
-        if entry is None or entry[0] is not c:
-            facet = _Facet(c)
-            cache[c.key] = (c, facet)
-        else:
-            facet = entry[1]
-        out.append(facet)
-    return out
-
-
-def _slots(facets: Sequence[_Facet], sources: dict[str, str]) -> dict[str, list[_Item]]:
-    out: dict[str, list[_Item]] = {}
-    for f in facets:
-        if not f.slots:
-            continue
-        c = f.claim
-        source = sources[c.key]
-        for slot, value, approx, keys, hedged, unknown, pref, text in f.slots:
-            items = out.get(slot)
-            if items is None:
-                items = out[slot] = []
-            items.append((value, approx, keys, c.report, source, hedged, unknown, pref, text))
-    return out
-
-
 def _bounds(slot: str, value: Any, approx: bool) -> tuple[Any, Any]:
     """The interval a value covers, in the terms values are compared in."""
     if slot == "departure_date":
@@ -449,18 +285,25 @@ def _bounds(slot: str, value: Any, approx: bool) -> tuple[Any, Any]:
 _KEYS_OF = itemgetter(2)
 
 
-def _cluster(slot: str, items: list[_Item], grades: Grades, programme: str, cohort: str) -> Cluster:
+_VALUE_OF = itemgetter(9)
+_REPORT_OF = itemgetter(3)
+_SOURCE_OF = itemgetter(4)
+_HEDGED_OF = itemgetter(5)
+_UNKNOWN_OF = itemgetter(6)
+_PREFERRED_OF = itemgetter(7)
+
+
+def _cluster(
+    slot: str,
+    grouped: dict[tuple[str, bool], list[Item]],
+    grades: Grades,
+    programme: str,
+    cohort: str,
+) -> Cluster:
+    """The sides of one slot of a cohort, from its items grouped by (repr of value, approx)."""
     # Compare distinct values only (many reports repeat the same figure), then spread the
     # grouping to every claim with that value. Grouped first, then sorted: the same order as
     # sorting every item by (repr of its value, approx, keys).
-    grouped: dict[tuple[str, bool], list[_Item]] = {}
-    for item in items:
-        vk = (item[8], item[1])
-        group = grouped.get(vk)
-        if group is None:
-            grouped[vk] = [item]
-        else:
-            group.append(item)
     by_value = [grouped[vk] for vk in sorted(grouped)]
     for group in by_value:
         if len(group) > 1:
@@ -499,7 +342,7 @@ def _cluster(slot: str, items: list[_Item], grades: Grades, programme: str, coho
             else:
                 reach = hi
             prev = i
-    groups: dict[int, list[_Item]] = {}
+    groups: dict[int, list[Item]] = {}
     for i, group in enumerate(by_value):
         root = find(i)
         members = groups.get(root)
@@ -509,17 +352,14 @@ def _cluster(slot: str, items: list[_Item], grades: Grades, programme: str, coho
             members.extend(group)
     sides = []
     for members in groups.values():
-        evidence: set[str] = set()
-        for m in members:
-            evidence.update(m[2])
         sides.append(
             (
                 members,
                 Side(
                     value=_merge_values(slot, members),
-                    evidence=sorted(evidence),
-                    reports=sorted({m[3] for m in members}),
-                    sources=sorted({m[4] for m in members}),
+                    evidence=_sorted_distinct(_chain.from_iterable(map(_KEYS_OF, members))),
+                    reports=_sorted_distinct(map(_REPORT_OF, members)),
+                    sources=sorted(set(map(_SOURCE_OF, members))),
                 ),
             )
         )
@@ -535,15 +375,15 @@ def _cluster(slot: str, items: list[_Item], grades: Grades, programme: str, coho
         side.credibility = credibility(
             sources=len(side.sources),
             best_grade=best,
-            hedged=all(m[5] for m in members),
-            unknown_certainty=all(m[6] for m in members),
+            hedged=all(map(_HEDGED_OF, members)),
+            unknown_certainty=all(map(_UNKNOWN_OF, members)),
             rival_sources=rivals,
         )
     # Best supported first: most sources, a stated value over a derived one, then by value.
     sides.sort(
         key=lambda ms: (
             -len(ms[1].sources),
-            not any(m[7] for m in ms[0]),
+            not any(map(_PREFERRED_OF, ms[0])),
             -len(ms[1].reports),
             ms[1].credibility,
             repr(ms[1].value),
@@ -552,7 +392,16 @@ def _cluster(slot: str, items: list[_Item], grades: Grades, programme: str, coho
     return Cluster(programme, cohort, slot, [s for _, s in sides], identified)
 
 
-def _merge_values(slot: str, members: list[_Item]) -> Any:
+def _sorted_distinct(values: Iterable[str]) -> list[str]:
+    """`sorted(set(values))`, quicker when the values come nearly sorted (claims and shares
+    come in key and report order): first occurrences keep their order, and timsort merges
+    the runs in close to linear time where sorting a set's order would not."""
+    out = list(dict.fromkeys(values))
+    out.sort()
+    return out
+
+
+def _merge_values(slot: str, members: list[Item]) -> Any:
     """The value a side stands for: the hull of its agreeing ranges, the union of its routes."""
     if slot == "route":
         return tuple(sorted({p for m in members for p in m[0]}))
@@ -572,100 +421,117 @@ def _merge_values(slot: str, members: list[_Item]) -> Any:
     )
 
 
+_ENTRY_START = itemgetter(0)
+_ENTRY_END = itemgetter(1)
+_ENTRY_HAPPENED = itemgetter(2)
+_ENTRY_KEYS = itemgetter(3)
+_SHARE_RANK = attrgetter("rank")
+_SHARE_EVIDENCE = attrgetter("evidence")
+_SHARE_SOURCES = attrgetter("sources")
+_SHARE_REPORTS = attrgetter("reports")
+_SHARE_STALLS = attrgetter("stalls")
+_SHARE_TOTAL_KEYS = attrgetter("total_keys")
+_SHARE_OWN = attrgetter("own")
+
+
 def _build_cohort(
     pid: str,
     key: tuple[str, int],
     label: str,
     suffix: str,
-    claims: list[Claim],
-    published: dict[str, str | None],
-    sources: dict[str, str],
+    shares: list[Share],
     grades: Grades,
 ) -> tuple[Cohort, list[Cluster]]:
+    """One cohort from its reports' shares (`tumen.cohorts.contributions.Share`): what each
+    report brings is reduced once, so this only merges a few values per report."""
     cid = f"{pid}/{suffix}"
-    facets = _facets(claims)
-    chain = [f for f in facets if f.chain]
-    reached = max((f.rank for f in chain), default=-1)
-    stage_keys = [f.claim.key for f in chain if f.rank == reached] if reached >= 0 else []
+    reached = max(map(_SHARE_RANK, shares), default=-1)
+    stage_keys = (
+        [k for s in shares if s.rank == reached for k in s.rank_keys] if reached >= 0 else []
+    )
     reached = max(reached, 0)
     status = "active"
-    for f in chain:
-        if f.stalled is not None and f.date_rank >= reached:
-            # A stall or an end at or beyond the stage reached holds the cohort there.
-            status = "cancelled" if f.stalled == "cancelled" or status == "cancelled" else "delayed"
-            stage_keys.append(f.claim.key)
-
-    # Per stage: [start, end, planned, evidence, timed, earliest untimed (day, key)].
-    acc: dict[str, list[Any]] = {}
-    for f in chain:
-        c = f.claim
-        entry = acc.get(f.date_stage)
-        if entry is None:
-            entry = acc[f.date_stage] = [None, None, True, set(), False, None]
-        if c.time is not None:
-            entry[4] = True
-            start, end = c.time
-            if start and (entry[0] is None or start < entry[0]):
-                entry[0] = start
-            if end and (entry[1] is None or end > entry[1]):
-                entry[1] = end
-            entry[3].update(f.date_keys)
-            entry[2] = entry[2] and not f.happened
-        elif f.untimed:
-            day = published.get(c.report)
-            if day:
-                reached_at = f.stage_reached or ""  # set whenever untimed is
-                by = acc.get(reached_at)
-                if by is None:
-                    by = acc[reached_at] = [None, None, True, set(), False, None]
-                if by[5] is None or (day, c.key) < by[5]:
-                    by[5] = (day, c.key)
+    for s in filter(_SHARE_STALLS, shares):
+        for date_rank, stalled, claim_key in s.stalls:
+            if date_rank >= reached:
+                # A stall or an end at or beyond the stage reached holds the cohort there.
+                status = (
+                    "cancelled" if stalled == "cancelled" or status == "cancelled" else "delayed"
+                )
+                stage_keys.append(claim_key)
+    timed: dict[str, list[Any]] = {}
+    untimed: dict[str, list[tuple[str, str]]] = {}
+    slots: dict[str, dict[tuple[str, bool], list[Item]]] = {}
+    for s in shares:
+        for stage, entry in s.timed:
+            found = timed.get(stage)
+            if found is None:
+                timed[stage] = [entry]
+            else:
+                found.append(entry)
+        for stage, earliest in s.untimed:
+            days = untimed.get(stage)
+            if days is None:
+                untimed[stage] = [earliest]
+            else:
+                days.append(earliest)
+        for slot, groups in s.slots:
+            into = slots.get(slot)
+            if into is None:
+                into = slots[slot] = {}
+            for vk, items in groups:
+                group = into.get(vk)
+                if group is None:
+                    into[vk] = list(items)
+                else:
+                    group.extend(items)
     dates: dict[str, dict[str, Any]] = {}
     for stage in STAGES:
-        entry = acc.get(stage)
-        if entry is None:
-            continue
-        if entry[4]:
+        entries = timed.get(stage)
+        if entries is not None:
+            keys = _sorted_distinct(_chain.from_iterable(map(_ENTRY_KEYS, entries)))
             dates[stage] = {
-                "start": entry[0],
-                "end": entry[1],
-                "planned": entry[2],
-                "evidence": sorted(k for k in entry[3] if k),
+                "start": min(filter(None, map(_ENTRY_START, entries)), default=None),
+                "end": max(filter(None, map(_ENTRY_END, entries)), default=None),
+                "planned": not any(map(_ENTRY_HAPPENED, entries)),
+                "evidence": keys,
             }
-        elif entry[5] is not None:
-            day, first = entry[5]
+        elif stage in untimed:
+            day, first = min(untimed[stage])
             dates[stage] = {"start": None, "end": day, "planned": False, "evidence": [first]}
-
     clusters = [
-        _cluster(slot, items, grades, pid, cid)
-        for slot, items in sorted(_slots(facets, sources).items())
+        _cluster(slot, grouped, grades, pid, cid) for slot, grouped in sorted(slots.items())
     ]
     size: dict[str, Any] = {"min": None, "max": None, "basis": None, "evidence": []}
-    teams: dict[str, Any] | None = None
     for cl in clusters:
         if cl.slot == "size":
             best = cl.sides[0]
             size = {
                 "min": _num(best.value[0]),
                 "max": _num(best.value[1]),
-                "basis": "stated" if _side_stated(best, claims) else "teams",
+                "basis": "stated" if _side_stated(best, shares) else "teams",
                 "evidence": best.evidence,
             }
-    for c in claims:
-        if c.team_size is not None:
-            teams = {
-                "count": _value_dict(c.teams) if c.teams else None,
-                "size": _value_dict(c.team_size),
-                "evidence": sorted(k for k in (c.key, c.teams_key, c.team_size_key) if k),
-            }
-            break
+    # The first claim stating a team size gives the teams: chain claims come first.
+    teams = [s.team_chain for s in shares if s.team_chain is not None]
+    if not teams:
+        teams = [s.team_slot for s in shares if s.team_slot is not None]
     if teams:
-        size["teams"] = teams
-    # Claims come in key order and a claim's keys start with its report's id, so the
+        team = min(teams, key=_KEY)
+        assert team.team_size is not None
+        size["teams"] = {
+            "count": _value_dict(team.teams) if team.teams else None,
+            "size": _value_dict(team.team_size),
+            "evidence": sorted(k for k in (team.key, team.teams_key, team.team_size_key) if k),
+        }
+    # Shares come in report order and a claim's keys start with its report's id, so the
     # concatenation is nearly sorted already: timsort merges its runs in close to linear time.
-    evidence = list(dict.fromkeys([k for f in facets for k in f.evidence]))
-    evidence.sort()
-    keys = list(map(_KEY, claims))
+    if all(map(_SHARE_OWN, shares)):
+        # Each share's keys are its own report's and distinct: nothing to deduplicate.
+        evidence = list(_chain.from_iterable(map(_SHARE_EVIDENCE, shares)))
+        evidence.sort()
+    else:
+        evidence = _sorted_distinct(_chain.from_iterable(map(_SHARE_EVIDENCE, shares)))
     cohort = Cohort(
         id=cid,
         label=label,
@@ -674,20 +540,22 @@ def _build_cohort(
         status=status,
         size=size,
         dates=dates,
-        sources=len(set(map(sources.__getitem__, keys))),
+        sources=len(frozenset().union(*map(_SHARE_SOURCES, shares))),
         evidence=evidence,
         stage_evidence=sorted(set(stage_keys)),
-        reports=sorted(set(map(_REPORT, claims))),
+        reports=_sorted_distinct(_chain.from_iterable(map(_SHARE_REPORTS, shares))),
     )
     return cohort, clusters
 
 
 _KEY = attrgetter("key")
-_REPORT = attrgetter("report")
+_ID = attrgetter("id")
 
 # The last cohorts built, with exactly what they were built from: after one report changes,
 # only the cohorts its claims are in are built again (the others get the very same objects,
-# never mutated), which also lets the web app keep their page data.
+# never mutated), which also lets the web app keep their page data. A share stands for its
+# claim objects, their sources and their report's day (`contributions.Share`), so the same
+# shares and grades are the same inputs.
 _COHORTS: dict[tuple[Any, ...], tuple[Any, tuple[Cohort, list[Cluster]]]] = {}
 _COHORTS_KEPT = 64
 
@@ -697,50 +565,70 @@ def _cohort_of(
     key: tuple[str, int],
     label: str,
     suffix: str,
-    claims: list[Claim],
-    published: dict[str, str | None],
-    sources: dict[str, str],
+    shares: list[Share],
     grades: Grades,
+    grades_print: tuple[Any, ...],
 ) -> tuple[Cohort, list[Cluster]]:
-    """`_build_cohort`, or the cohort built last from the very same inputs: the same claim
-    objects, their reports' dates, their sources and the same grades."""
-    inputs = (
-        tuple(claims),
-        tuple(map(published.get, map(_REPORT, claims))),
-        tuple(map(sources.__getitem__, map(_KEY, claims))),
-        grades.unknown,
-        tuple((p.name, p.grade, p.aliases) for p in grades.publishers.values()),
-    )
-    slot = (pid, key, label, suffix, len(claims), claims[0].key if claims else None)
+    """`_build_cohort`, or the cohort built last from the very same shares and grades."""
+    slot = (pid, key, label, suffix)
     entry = _COHORTS.get(slot)
-    if entry is not None and _same(entry[0], inputs):
+    if entry is not None and _same(entry[0], shares, grades_print):
         return entry[1]
-    built = _build_cohort(pid, key, label, suffix, claims, published, sources, grades)
+    built = _build_cohort(pid, key, label, suffix, shares, grades)
     _COHORTS.pop(slot, None)
-    _COHORTS[slot] = (inputs, built)
+    _COHORTS[slot] = ((tuple(shares), grades_print), built)
     while len(_COHORTS) > _COHORTS_KEPT:
         del _COHORTS[next(iter(_COHORTS))]
     return built
 
 
-def _same(old: tuple[Any, ...], new: tuple[Any, ...]) -> bool:
-    # Claims by identity (facts are parsed once per process and never mutated), the rest by value.
-    return len(old[0]) == len(new[0]) and all(map(is_, old[0], new[0])) and old[1:] == new[1:]
+def _same(old: tuple[Any, ...], shares: list[Share], grades_print: tuple[Any, ...]) -> bool:
+    # Shares by identity (never mutated), the grades by value.
+    return len(old[0]) == len(shares) and all(map(is_, old[0], shares)) and old[1] == grades_print
 
 
-def _side_stated(side: Side, claims: Sequence[Claim]) -> bool:
-    stated = {c.total_key for c in claims if c.total_key}
+def _grades_print(grades: Grades) -> tuple[Any, ...]:
+    return (
+        grades.unknown,
+        tuple((p.name, p.grade, p.aliases) for p in grades.publishers.values()),
+    )
+
+
+def _side_stated(side: Side, shares: Sequence[Share]) -> bool:
+    stated = frozenset().union(*map(_SHARE_TOTAL_KEYS, shares))
     return any(k in stated for k in side.evidence)
+
+
+# Cohort assignments per round index: the models of other days (and the model after a write)
+# often have the very same rounds to match against, and then every claim's cohort is known.
+_ASSIGNED: dict[tuple[Any, ...], dict[tuple[Any, ...], tuple[str, int]]] = {}
+_ASSIGNED_KEPT = 16
+
+
+def _assigner(index: _RoundIndex) -> dict[tuple[Any, ...], tuple[str, int]]:
+    """The memo of `_cohort_key` by claim signature for this index (shared by equal ones)."""
+    print_ = (
+        tuple(sorted((n, frozenset(v)) for n, v in index.totals.items())),
+        tuple(sorted((k, tuple(s), tuple(e)) for k, (s, e) in index.times.items())),
+    )
+    memo = _ASSIGNED.get(print_)
+    if memo is None:
+        memo = _ASSIGNED[print_] = {}
+        while len(_ASSIGNED) > _ASSIGNED_KEPT:
+            del _ASSIGNED[next(iter(_ASSIGNED))]
+    return memo
 
 
 def _build_programme(
     pid: str,
     name: str | None,
     members: list[ReportFacts],
-    sources: dict[str, str],
+    report_sources: dict[str, str],
+    credited: Callable[[str | None], str | None],
     grades: Grades,
+    grades_print: tuple[Any, ...],
 ) -> tuple[Programme, list[Cluster]]:
-    members = sorted(members, key=lambda f: f.id)
+    members = sorted(members, key=_ID)
     origin = min(members, key=_order).origin
     dest_counts: dict[str, int] = {}
     for f in members:
@@ -749,34 +637,39 @@ def _build_programme(
     dated = sorted(d for d in (_date_key(f) for f in members) if d)
     period = (dated[0], dated[-1]) if dated else (None, None)
     published = {f.id: f.published for f in members}
-    claims = sorted([c for f in members for c in f.claims], key=_KEY)
-    forming = [c for c in claims if c.type in CHAIN_TYPES]
+    units = [
+        unit_of(f, report_sources[f.id], credited, grades_print, published, _SLOT_TYPES)
+        for f in members
+    ]
     rounds: dict[int, list[Claim]] = {}
-    for c in forming:
-        if c.round is not None:
-            rounds.setdefault(c.round, []).append(c)
-    by_cohort: dict[tuple[str, int], list[Claim]] = {}
-    loose: list[str] = []
+    for u in units:
+        for c in u.rounds:
+            rounds.setdefault(c.round, []).append(c)  # type: ignore[arg-type]  # not None
     index = _RoundIndex.of(rounds)
-    for c in claims:
-        if c.type in CHAIN_TYPES:
-            by_cohort.setdefault(_cohort_key(c, index), []).append(c)
-    for c in claims:
-        if c.type in CHAIN_TYPES:
-            continue
-        ckey = _cohort_key(c, index)
-        if c.type in SLOT_TYPES and ckey in by_cohort:
-            by_cohort[ckey].append(c)
-        else:
-            loose.append(c.key)
+    memo = _assigner(index)
+
+    def assign(signature: tuple[Any, ...]) -> tuple[str, int]:
+        return _cohort_key(signature, index)
+
+    grouped = [(u, *u.groups(memo, assign)) for u in units]
+    formed: set[tuple[str, int]] = set()
+    for _, chain, _ in grouped:
+        formed.update(chain)
+    by_cohort: dict[tuple[str, int], list[Share]] = {ckey: [] for ckey in formed}
+    loose: list[str] = []
+    for u, chain, slot in grouped:
+        loose.extend(u.loose)
+        for ckey, parts in slot.items():
+            if ckey not in formed:
+                loose.extend(p.key for p in parts)
+        for ckey in chain.keys() | (slot.keys() & formed):
+            by_cohort[ckey].append(u.share(ckey, chain.get(ckey, _NONE), slot.get(ckey)))
     order = {"r": 0, "x": 1, "u": 2}
     cohorts, clusters = [], []
     has_others = any(k[0] != "u" for k in by_cohort)
     for ckey in sorted(by_cohort, key=lambda k: (order[k[0]], k[1])):
         label, suffix = _cohort_label(ckey, has_others)
-        cohort, cl = _cohort_of(
-            pid, ckey, label, suffix, by_cohort[ckey], published, sources, grades
-        )
+        cohort, cl = _cohort_of(pid, ckey, label, suffix, by_cohort[ckey], grades, grades_print)
         cohorts.append(cohort)
         clusters.extend(cl)
     programme = Programme(
@@ -790,6 +683,10 @@ def _build_programme(
         evidence=sorted(loose),
     )
     return programme, clusters
+
+
+_NONE: list[Contribution] = []
+_SLOT_TYPES = frozenset(SLOT_TYPES)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -827,21 +724,23 @@ def build_model(
     report_sources = _report_sources(kept, reprints)
     # A claim's source depends only on its attribution's wording and its report's source: look
     # each distinct wording up once (reports repeat "a source", "according to Daily NK").
-    credited: dict[str | None, str | None] = {}
-    sources = {}
-    for f in kept:
-        base = report_sources[f.id]
-        for c in f.claims:
-            if c.attribution not in credited:
-                credited[c.attribution] = _credited_outlet(c.attribution, grades)
-            sources[c.key] = credited[c.attribution] or base
+    outlets: dict[str | None, str | None] = {}
+
+    def credited(attribution: str | None) -> str | None:
+        if attribution not in outlets:
+            outlets[attribution] = _credited_outlet(attribution, grades)
+        return outlets[attribution]
+
     members = [f for f in kept if f.relevant and f.claims]
     groups = _form_programmes(members)
     notes: list[str] = []
     names = _apply_overrides(groups, overrides, notes)
     programmes, clusters = [], []
+    grades_print = _grades_print(grades)
     for pid in sorted(groups):
-        programme, cl = _build_programme(pid, names.get(pid), groups[pid], sources, grades)
+        programme, cl = _build_programme(
+            pid, names.get(pid), groups[pid], report_sources, credited, grades, grades_print
+        )
         programmes.append(programme)
         clusters.extend(cl)
     programmes.sort(key=lambda p: (p.period[0] or NO_DATE, p.id))

@@ -198,6 +198,8 @@ class _ModelPage:
         "_unrev_json",
         "_unrev_bytes",
     )
+    cited: list[str]
+    cited_set: frozenset[str]
 
     def __init__(self, model: Any, before: _ModelPage | None = None) -> None:
         self.model = model
@@ -216,7 +218,17 @@ class _ModelPage:
             or removed is None
             or (len(added) + len(removed) > _MAX_DELTA)
         ):
-            self.cited = sorted(keys)
+            full = _full_page(model)
+            if full is not None and self.cited_set <= full.cited_set:
+                # A model as of a day cites (nearly always) a subset of what the model of
+                # every report cites: keep that sorted list's keys, not sort them again.
+                keep = self.cited_set.__contains__
+                self.cited = list(filter(keep, full.cited))
+                if full._reviewed is not None:
+                    self._reviewed = full._reviewed
+                    self._unreviewed = list(filter(keep, full._unreviewed))
+            else:
+                self.cited = sorted(keys)
         else:
             # A model rebuilt after one write cites nearly the keys of the one before: patch
             # that sorted list (and its unreviewed list) rather than sort ~100,000 keys again.
@@ -269,6 +281,16 @@ class _ModelPage:
 
 
 _MODEL_PAGES: dict[int, _ModelPage] = {}
+
+
+def _full_page(model: Any) -> _ModelPage | None:
+    """The newest page of a model of every report (no as-of day), for a model as of a day."""
+    if getattr(model, "as_of", None) is None:
+        return None
+    return next(
+        (p for p in reversed(_MODEL_PAGES.values()) if getattr(p.model, "as_of", 0) is None),
+        None,
+    )
 
 
 def _page_of(model: Any) -> _ModelPage:
