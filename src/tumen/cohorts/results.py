@@ -186,14 +186,16 @@ class DispatchModel:
 
 
 def _value_dict(value: Any) -> Any:
-    if isinstance(value, tuple) and len(value) == 2 and not all(isinstance(v, str) for v in value):
-        return {"min": _num(value[0]), "max": _num(value[1])}
+    # Dates first: an interval open at one end, ("2022-03-01", None), is still dates.
     if (
         isinstance(value, tuple)
         and len(value) == 2
+        and any(isinstance(v, str) for v in value)
         and all(v is None or (isinstance(v, str) and v[:4].isdigit()) for v in value)
     ):
         return {"start": value[0], "end": value[1]}
+    if isinstance(value, tuple) and len(value) == 2 and not any(isinstance(v, str) for v in value):
+        return {"min": _num(value[0]), "max": _num(value[1])}
     return list(value) if isinstance(value, tuple) else value
 
 
