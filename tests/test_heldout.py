@@ -96,6 +96,23 @@ floor when the scores rise; never lower one to make a change pass.
   in tests/heldout8 and tests/heldout10); and one removal: "due to fly from Pyongyang to
   Vladivostok ... and then sail to" is departure and transit, not `arrival` (as "be ready to fly
   to Vladivostok" in tests/heldout10 and "flown from Pyongyang to Moscow" in tests/heldout).
+- `tests/heldout13`: a thirteenth batch (8 documents, 2 negatives) in the commonest real genre: a
+  second selection round for Novosibirsk (men on standby at a Hamhung guesthouse, teams to go by
+  train through Tumangang and Khasan), an NIS briefing on workers flown to Vladivostok, spread by
+  rail to Khabarovsk, Chita and Irkutsk and moved on to Mariupol, Hunchun seafood women kept a
+  further year, a wire item on builders due in occupied Luhansk by way of Moscow and Rostov-on-Don,
+  welders at a St. Petersburg shipyard on study visas (two groups, procurement records, border
+  statistics), Sakhalin fish-plant workers sent home with a replacement group to follow (and one
+  man who fled); negatives on a youth wrestling team crossing at Khasan and Far East quotas for
+  Central Asian builders. Honest first score, before any rule was tuned on it: relevance 1.0,
+  places 0.964 (role accuracy 0.875), worker_counts 0.800, times 0.944, durations 0.909,
+  event_types 0.897, rounds 1.0, sanctions 1.0. Two gold corrections followed, to the earlier
+  sets' conventions: a journey still ahead told by its legs ("go by train to Tumangang, cross the
+  bridge to Khasan and change at Ussuriysk for ... Novosibirsk"; "will fly to Vladivostok ... and
+  then take a domestic flight to Yuzhno-Sakhalinsk") is departure and transit, not `arrival` (as
+  "would cross the bridge to Dandong" in tests/heldout2, "be ready to fly to Vladivostok" in
+  tests/heldout10 and "due to fly ... and then sail to" in tests/heldout12); event_types 0.918 on
+  first sight with them.
 - `tests/heldout2`: a second batch (23 documents) written with wording deliberately away from
   the trigger lexicon (nominalisations, passives, reported speech, negation, conditionals,
   lists). Its honest first score, before any rule was changed: relevance 0.882, places 0.738,
@@ -159,6 +176,15 @@ TESTS = Path(__file__).resolve().parent
 # worker_counts, times, event_types, rounds and sanctions 1.0 (role accuracy 0.951, with the
 # resolve owner's place work at the time; places 0.938 without it), durations 0.923 ("extended
 # ... by 18 months" is left to the time package).
+# (heldout13, honest first score): see the docstring; after the count fixes (men "drawn from"
+# plants who "passed the final interviews" and wait on "standby", "another 10,000 or so could be
+# sent", the parts of a group "24 in late August and another 18", "one man" who fled), the event
+# fixes ("and then take a domestic flight to", a later leg joined by "and" to one whose subject
+# stands far back, "were brought from Rason", "an option to extend the work", a denied subject
+# "not one of them was allowed to go home", lodging at the site is no standby, a subcontractor's
+# fee is no revenue) and the gold corrections: relevance, worker_counts, event_types, rounds and
+# sanctions 1.0, places 1.0 (role accuracy 1.0, with the resolve owner's place work in progress
+# at the time), times 0.944 and durations 0.909 (left to the resolve stages).
 # Places after the sixth place/role cycle: heldout 1.0, heldout2 0.975, heldout3 1.0, heldout4
 # 0.992, heldout5 1.0, heldout6 1.0, heldout7 0.982 (role accuracy 0.964).
 # After the twelfth place/role cycle (gathering points, "transited X", kin-vetting places,
@@ -286,6 +312,16 @@ F1_FLOORS: dict[str, dict[str, float]] = {
         "rounds": 0.95,
         "sanctions": 0.95,
     },
+    "heldout13": {
+        "relevance": 0.95,
+        "places": 0.95,
+        "worker_counts": 0.95,
+        "times": 0.92,
+        "durations": 0.88,
+        "event_types": 0.97,
+        "rounds": 0.95,
+        "sanctions": 0.95,
+    },
 }
 MIN_DOCUMENTS = {
     "heldout": 15,
@@ -300,6 +336,7 @@ MIN_DOCUMENTS = {
     "heldout10": 6,
     "heldout11": 6,
     "heldout12": 8,
+    "heldout13": 8,
 }
 MIN_NEGATIVES = {
     "heldout": 4,
@@ -314,6 +351,7 @@ MIN_NEGATIVES = {
     "heldout10": 1,
     "heldout11": 1,
     "heldout12": 2,
+    "heldout13": 2,
 }
 
 

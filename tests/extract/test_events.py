@@ -805,3 +805,37 @@ def test_events_heldout12_yields_type(text: str, event_type: str) -> None:
 @pytest.mark.parametrize(("text", "event_type"), AVOIDS_HELDOUT12)
 def test_events_heldout12_avoids_type(text: str, event_type: str) -> None:
     assert event_type not in types_of(text)
+
+
+# Heldout13 phrasings: a second leg by a vehicle taken ("and then take a domestic flight to"), a
+# later leg joined to one whose subject stands far back ("after flying from Pyongyang ... and
+# continuing to Kazan"), workers "brought from" a DPRK town (here now), an option to extend the
+# work; and denied subjects ("not one of them was allowed to go home"), lodging at the site
+# (not waiting to leave) and the sum a host-side firm was paid (not the state's revenue).
+YIELDS_HELDOUT13 = [
+    ("The North Korean crews will fly to Khabarovsk next month and then take a domestic flight to Magadan.", "transit"),
+    ("The North Korean welders arrived in three batches, 30 in early June, 25 in mid-July and another 20 in the first week of August, after flying from Pyongyang to Moscow on a chartered plane and continuing to Kazan by overnight train.", "transit"),
+    ("Most of the North Korean seamstresses were brought from Sinuiju by bus in 2021.", "arrival"),
+    ("Most of the North Korean seamstresses were brought from Sinuiju by bus in 2021.", "departure"),
+    ("The North Korean welders' employer has an option to extend the work until next summer.", "extension"),
+    ("The firm may extend the employment of its North Korean crews by six months.", "extension"),
+    ("The selected North Korean workers are housed in a hostel in Chongjin until their exit visas are issued.", "standby"),
+    ("The North Korean roofers arrived in Kazan in May.", "arrival"),
+]  # fmt: skip
+AVOIDS_HELDOUT13 = [
+    ("About 300 North Korean women work at the two plants, and not one of them was allowed to go home for the holiday.", "return"),
+    ("Not one of the North Korean workers has been allowed to return home since 2020.", "return"),
+    ("The North Korean builders will be housed in dormitories provided by the city.", "standby"),
+    ("The North Korean workers' Russian subcontractor was paid 45 million roubles for the job.", "revenue"),
+    ("The North Korean crews will fly to Khabarovsk next month and then take a domestic flight to Magadan.", "arrival"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "event_type"), YIELDS_HELDOUT13)
+def test_events_heldout13_yields_type(text: str, event_type: str) -> None:
+    assert event_type in types_of(text)
+
+
+@pytest.mark.parametrize(("text", "event_type"), AVOIDS_HELDOUT13)
+def test_events_heldout13_avoids_type(text: str, event_type: str) -> None:
+    assert event_type not in types_of(text)

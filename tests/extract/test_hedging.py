@@ -133,7 +133,13 @@ POLARITY = [
     ("North Korea sent 300 workers to Russia.", "sent", "affirmed"),
     ("Not only workers but also soldiers were sent.", "sent", "affirmed"),
     ("The workers are no longer sent through China.", "sent", "cancelled"),
-]
+    # a denied subject (heldout13): nobody did it
+    ("None of the North Korean seamstresses was allowed to go home for Chuseok.", "go home", "denied"),
+    ("Not one of them has been permitted to leave the compound since May.", "leave", "denied"),
+    ("Nobody from the second brigade returned home last winter.", "returned", "denied"),
+    ("No one knows when the North Korean loggers will return home.", "return", "affirmed"),
+    ("The cooks, none of whom speak Russian, were sent home in May.", "sent", "affirmed"),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("sentence", "trigger", "polarity"), POLARITY)

@@ -409,6 +409,44 @@ def test_quantities_heldout12_worker_counts(
     assert _counted(sentence) == expected
 
 
+# Constructions found on tests/heldout13; sentences written for here: the stages between choosing
+# and leaving, "or so" before the verb, the parts of a group listed after it, one who fled.
+HELDOUT13_WORKER_CASES: list[tuple[str, list[tuple[float | None, float | None]]]] = [
+    ("Some 200 men drawn from state farms in Kangwon Province passed the final checks and are on standby in Wonsan.", [(200, 200)]),
+    ("Around 60 women from textile mills in Sinuiju have cleared the last interviews.", [(60, 60)]),
+    ("Another 5,000 or so could be sent next year, the agency said.", [(5000, 5000)]),
+    ("About 300 or so workers left in May.", [(300, 300)]),
+    ("The welders came in three batches, 40 in early May and another 35 in June.", [(40, 40), (35, 35)]),
+    ("About 200 North Korean workers left in April and another 150 in June.", [(200, 200), (150, 150)]),
+    ("About 200 North Korean workers left in 2019 and 2020.", [(200, 200)]),
+    ("A source said one woman had gone missing from the plant's dormitory in March and is thought to have fled.", [(1, 1)]),
+    ("The source added that one man had vanished from his hostel in Nakhodka in January.", [(1, 1)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), HELDOUT13_WORKER_CASES)
+def test_quantities_heldout13_worker_counts(
+    sentence: str, expected: list[tuple[float | None, float | None]]
+) -> None:
+    assert _counted(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # one person who speaks, or dies, is no count of workers sent
+        "One man told the reporter that the pay at the North Korean-run site was poor.",
+        "One man was killed when the scaffolding collapsed, North Korean media said.",
+        # a crowd at home, and the years after a count
+        "About 120 people attended the ceremony in Pyongyang on Friday.",
+        # the parts of a count of border entries are entries too
+        "Some 900 North Koreans entered Russia in May, 400 in June and another 300 in July.",
+    ],
+)
+def test_quantities_heldout13_not_worker_counts(sentence: str) -> None:
+    assert _counted(sentence) == []
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

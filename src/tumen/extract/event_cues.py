@@ -18,6 +18,8 @@ WORKER = re.compile(
     r"programmers|developers|waitresses|waiters|cooks|chefs|plasterers|welders|seamstresses|deckhands|"
     r"doctors|nurses|physicians|medics|tilers|finishers|painters|carpenters|bricklayers|masons|"
     r"electricians|plumbers|(?:pipe)?fitters|technicians|seamen|sailors|crewmen|miners|acupuncturists|"
+    r"roofers|glaziers|joiners|concreters|scaffolders|riggers|tailors|lumberjacks|woodcutters|farmhands|"
+    r"seafarers|dentists|coders|"
     r"(?:first|second|third|fourth|fifth|next|new|replacement|another|latest)"
     r" (?:groups?|batch(?:es)?|contingents?))\b",
     re.IGNORECASE,

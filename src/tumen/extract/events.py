@@ -268,7 +268,9 @@ def _hits(
                 continue
             event_type = rule.type
             if rule.needs_worker and not _worker_near(text, sentence, s, e, workers, pronouns):
-                if not (context_ok and event_type in _CONTEXT_TYPES and not workers):
+                if not (context_ok and event_type in _CONTEXT_TYPES and not workers) and not (
+                    event_type in _LEGS and _next_leg(text, s, hits)
+                ):
                     continue
             if NOT_WORKERS_AFTER.match(text[e : e + 40]):
                 continue
@@ -306,6 +308,8 @@ def _hits(
                 if _onward_place(text, e, se, places):
                     # "left on a flight to Beijing": a stop on the way home
                     hits.append(_Hit(rule, (s, e), "transit"))
+            if rule.label == "housed before leaving" and not _before_leaving(text, ss, se, places):
+                continue  # "will be housed in dormitories provided by the city": life at the site
             if event_type == "extension" and _NEGATED.search(m.group(0)):
                 continue  # "permits were not renewed": a refusal, not an extension
             if event_type == "defection" and _SPEAKER_AFTER.match(text, e, se):
@@ -327,6 +331,9 @@ def _hits(
                 continue
             if event_type == "revenue" and FINE_BEFORE.search(before):
                 continue  # "fined the developer 1.2 million roubles": a penalty, not earnings
+            if event_type == "revenue" and _CONTRACT_VALUE_BEFORE.search(before):
+                continue  # "a subcontractor was paid 38 million roubles": a firm's contract
+
             if (
                 event_type == "demand"
                 and before.lower().endswith("for ")
@@ -400,6 +407,22 @@ def _hits(
                 continue
             hits.append(_Hit(rule, (s, e), event_type))
     return _drop_shadowed_terms(text, hits)
+
+
+# The legs of one journey: "after flying from Pyongyang to Moscow ... and continuing to St.
+# Petersburg by overnight train" has the subject of the first leg, however far back it stands.
+_LEGS = frozenset({"departure", "transit", "arrival"})
+_LEG_JOIN = re.compile(r"\b(?:and|then)\b")
+
+
+def _next_leg(text: str, start: int, hits: list[_Hit]) -> bool:
+    """Is the trigger at `start` joined by "and" or "then" to a journey leg just before it?"""
+    return any(
+        h.type in _LEGS
+        and 0 <= start - h.span[1] <= 80
+        and _LEG_JOIN.search(text, h.span[1], start) is not None
+        for h in hits
+    )
 
 
 def _drop_shadowed_terms(text: str, hits: list[_Hit]) -> list[_Hit]:
@@ -513,6 +536,37 @@ _AUX_BEFORE = re.compile(
 _NOUN_BEFORE = re.compile(
     r"\b(?:workers|laborers|labourers|personnel|people|men|North Koreans)\s*,?\s+$", re.IGNORECASE
 )
+
+
+# What a host-side firm is paid for a job, or a contract's value: not the state's earnings.
+_CONTRACT_VALUE_BEFORE = re.compile(
+    r"(?:(?:\b(?:sub)?contractors?|\bcompan(?:y|ies)|\bfirms?|\bdevelopers?|\bsuppliers?)\s+"
+    r"(?:(?:was|were|has\s+been|had\s+been|is|are|will\s+be)\s+paid|received|receives|billed|charged)"
+    r"|\b(?:contracts?|deals?|tenders?|orders?)\s+(?:worth|valued\s+at))\s+"
+    r"(?:(?:about|around|some|roughly|nearly|more\s+than|over|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+# The time before leaving: waiting for papers, a departure still ahead, people just chosen.
+_BEFORE_LEAVING = re.compile(
+    r"\b(?:wait\w*|await\w*|yet\s+to|pending|still\s+without|selected|chosen|candidates|"
+    r"before\s+(?:leaving|departure|departing|they\s+(?:leave|depart|set\s+off|go|fly))|"
+    r"ahead\s+of\s+(?:their\s+|the\s+)?departure|exit\s+(?:visas?|permits?)|"
+    r"until\s+(?:their|the)\s+(?:[\w-]+\s+)?(?:visas?|passports?|permits?|papers|departure|flight|train))\b",
+    re.IGNORECASE,
+)
+
+
+def _before_leaving(text: str, start: int, end: int, places: Sequence[Place]) -> bool:
+    """Is the sentence about the time before departure: a DPRK town where they are kept, or
+    waiting, papers still to come, people just chosen?"""
+    if _BEFORE_LEAVING.search(text, start, end) or _KP_BEFORE.search(text, start, end):
+        return True
+    return any(
+        start <= p.span[0] < end
+        and p.country == "KP"
+        and not p.mention.lower().rstrip("s").endswith("korean")
+        for p in places
+    )
 
 
 def _from_place_before(text: str, start: int, places: Sequence[Place]) -> bool:

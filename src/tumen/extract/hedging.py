@@ -103,6 +103,15 @@ _DENIED = re.compile(
     r"|declined\s+to|unable\s+to)\s+|\bnot\s+(?:allowed|permitted)\s+to\s+)$",
     re.IGNORECASE,
 )
+# A denied subject right before the verb: "not one of them was allowed to go home", "none of
+# the North Korean women has left", "nobody from the brigade returned".
+_DENIED_SUBJECT = re.compile(
+    r"\b(?:not\s+(?:one|a\s+single\s+(?:one|worker|man|woman|person))|none|no\s+one|nobody)"
+    r"(?:\s+(?:of|from)\s+(?:them|those|these|(?:the|their|its)\s+(?:[\w-]+\s+){0,3}?[\w-]+))?\s+"
+    r"(?:(?:was|were|is|are|has|have|had|will|would|could|can)\s+(?:been\s+)?)?"
+    r"(?:(?:allowed|permitted|able)\s+to\s+)?$",
+    re.IGNORECASE,
+)
 _DELAYED = re.compile(
     r"\b(?:(?:have|has|had) yet to|not yet|still (?:in|waiting|awaiting)|postponed|delayed|put off"
     r"|pushed back|on hold)\b",
@@ -178,6 +187,8 @@ def _polarity(text: str, start: int, end: int, left: int, right: int) -> Polarit
     if _DENIED.search(before) and not re.search(r"\bnot only\s*$", before, re.IGNORECASE):
         if re.search(r"\b(?:yet|no longer)\b", before, re.IGNORECASE):
             return "delayed" if "yet" in before.lower() else "cancelled"
+        return "denied"
+    if _DENIED_SUBJECT.search(text, max(left, start - 90), start):
         return "denied"
     clause = text[left:right]
     if _DELAYED.search(clause):

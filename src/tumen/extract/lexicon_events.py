@@ -211,12 +211,19 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"|\bno (?:firm|fixed|set|specific|exact|confirmed) (?:departure )?(?:date|schedule)\b"
         r"|\bready to (?:leave|depart|go|be sent|be dispatched)\b|\blined up\b|\bstill waiting\b|\bwaiting in\b"
         r"|\bcool(?:s|ed|ing)? (?:their|his|her) heels\b|\bstuck (?:in|at)\b|\bstranded\b|\bheld up (?:in|at|by)\b|\bidl(?:e|ed|ing)\b"
-        r"|\bkept waiting\b|\bon hold\b|\bbilleted\b"
-        r"|\b(?:kept|held|housed|confined|lodged) (?:[\w-]+ ){0,2}?in (?:a |the )?(?:guesthouses?|hostels?|"
-        r"dormitor(?:y|ies)|barracks|camps?|training (?:camps?|cent(?:er|re)s?))\b|\b(?:has|have|had) (?:all )?packed\b"
+        r"|\bkept waiting\b|\bon hold\b|\bbilleted\b|\b(?:has|have|had) (?:all )?packed\b"
         # "waited two weeks at a guesthouse in Namyang before the crossing"
         r"|\bwait(?:ed|s|ing)? (?:[\w-]+ ){0,3}?(?:at|in) (?:a |the |their )?(?:[\w-]+ )?(?:guesthouses?|hostels?|"
         r"dormitor(?:y|ies)|hotels?|barracks|camps?|border (?:towns?|cit(?:y|ies))|training (?:camps?|cent(?:er|re)s?))\b",
+        True,
+    ),
+    (
+        # Housed before leaving; `events` keeps it only where the sentence is about the time
+        # before departure ("housed in dormitories provided by the city" is life at the site).
+        "standby",
+        "housed before leaving",
+        r"\b(?:kept|held|housed|confined|lodged) (?:[\w-]+ ){0,2}?in (?:a |the )?(?:[\w-]+ )?(?:guesthouses?|hostels?|"
+        r"dormitor(?:y|ies)|barracks|camps?|training (?:camps?|cent(?:er|re)s?))\b",
         True,
     ),
     # departure
@@ -242,7 +249,7 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         "out of the DPRK",
         # "flown out of Pyongyang", "will fly from Pyongyang to Moscow", "crossed the bridge
         # into China": a journey that starts in the DPRK (leaving it is the departure).
-        r"\b(?:fl(?:y|ies|ew|own|ying)|travel(?:l?ed|l?ing|s)?|bus(?:s?ed)|driven|taken|ship(?:ped)?|"
+        r"\b(?:fl(?:y|ies|ew|own|ying)|travel(?:l?ed|l?ing|s)?|bus(?:s?ed)|driven|taken|brought|ship(?:ped)?|"
         r"sail(?:s|ed|ing)?|(?:set|sets|setting) (?:off|out)|come|came|moved|went|go(?:es|ing)?|"
         r"head(?:s|ed|ing)?|trucked|ferried) (?:[\w-]+ ){0,3}?(?:out of|from) (?:pyongyang|north korea|the north\b|"
         r"the dprk|sinuiju|rason|rajin|chongjin|wonsan|nampo|hamhung|hyesan|tumangang|namyang|manpo)\b"
@@ -284,6 +291,9 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"|\b(?:and|before) then (?:be )?(?:sail(?:s|ed|ing)?|fly|flies|flew|flown|board(?:s|ed|ing)?|"
         r"travel(?:l?ed|l?ing|s)?|head(?:s|ed|ing)?|proceed(?:s|ed|ing)?|transfer(?:s|red|ring)?|"
         r"ship(?:ped)?|ferried|bus(?:s?ed)|driven|continu(?:e|es|ed|ing))\b"
+        # "... and then take a domestic flight to Yuzhno-Sakhalinsk"
+        r"|\b(?:and|before) then (?:tak(?:e|es|en|ing)|took|catch(?:es|ing)?|caught|change to) (?:a |an |the |their )?"
+        r"(?:[\w-]+ )?(?:flights?|trains?|planes?|buses|bus|ships?|ferry|ferries|boats?)\b"
         r"|\b(?:taken|flown|sent|moved|bused|driven|put) on to\b|\b(?:came|come|coming|flew|flown) (?:in )?through\b|\bcross(?:ed|es|ing)? (?:the border )?at\b|\bcross(?:ed|es|ing)? into (?:[\w-]+ ){1,3}?at\b|\blayovers?\b|\bstop(?:ped|s)? over\b",
         True,
     ),
@@ -304,6 +314,8 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"|\b(?:is|are|was|were) (?:expected|due) (?:to arrive|by|in|at|on|next|within|shortly|soon|before|later|this|early)\b"
         # "the men came from Pyongyang": they are here now (leaving is the departure rule's)
         r"|\b(?:came|had come|have come|has come) (?:[\w-]+ ){0,2}?from\b"
+        # "the women were brought from Rason by bus": conveyed here
+        r"|\b(?:was|were|been|being|are|is) (?:first |originally |later )?brought (?:over |across |in )?from\b"
         # "a plant took in a fresh group of women"
         r"|\b(?:took|takes|taken|taking) in (?:a |an |another )?(?:fresh|new|further|second|third|first|latest) "
         r"(?:group|batch|contingent|intake|team|wave)\b",
@@ -403,7 +415,10 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         "extension",
         "extend stay",
         r"\b(?:extend\w*|renew\w*|prolong\w*|lengthen\w*|stretch\w*)\s+(?:[\w'\u2019-]+\s+){0,3}(?:visas?|stays?|contracts?|"
-        r"passports?|permits?|terms?|assignments?|stints?|tours?|postings?|residence|documents)\b"
+        r"passports?|permits?|terms?|assignments?|stints?|tours?|postings?|residence|documents|employment)\b"
+        # the job itself: "an option to extend the work until the end of the year"
+        r"|\b(?:extend\w*|prolong\w*) (?:the|their|its) (?:[\w-]+ )?(?:work|job|project|deployment)\b(?! (?:week|day|hours?)\b)"
+        r"|\b(?:possib\w+|option|chance|right) to (?:extend|renew|prolong)\b"
         r"|\b(?:visas?|stays?|contracts?|passports?|permits?|terms?|stints?|tours?|postings?)\s+(?:[\w-]+\s+){0,3}"
         r"(?:extended|renewed|prolonged|lengthened|stretched)\b"
         r"|\bkept on (?:for|beyond|past|until|after|longer)\b|\bstay(?:ed|ing|s)? on (?:for|beyond|past|after)\b"

@@ -1,7 +1,8 @@
 """Quantities: worker counts, teams, money, and other counted things.
 
-One regex scan finds every number expression (digits with separators and scale words, number
-words, vague plurals, ranges, currencies); each match is then read in its context:
+One regex scan (`numbers.NUMBER_MATCH`) finds every number expression (digits with separators
+and scale words, number words, vague plurals, ranges, currencies); each match is then read in
+its context:
 
 - the words in front give the bound ("more than", "up to") or approximation ("about", "some");
 - the noun phrase after it gives the unit: a worker noun ("workers", "labourers", "North
@@ -10,7 +11,8 @@ words, vague plurals, ranges, currencies); each match is then read in its contex
   `teams`; a currency makes `money`, with `per` from "a month", "from each worker";
 - a few constructions without a noun also make `workers`: "teams of 30 to 60", "the 800 to 1,000
   selected", "sent 300 to Russia", "two of those" (when the sentences before are about workers),
-  and a bare count in brackets after a country ("China (50,000)") in a sentence about workers.
+  a bare count in brackets after a country ("China (50,000)") in a sentence about workers, and
+  the parts of a count ("in two groups, 24 in late August and another 18 in September").
 
 Dates, clock times, ages, ordinals, durations ("two-year", "24 months") and identifiers
 ("Resolution 2397", "Article 8") are not quantities: other stages own times and durations.
@@ -23,128 +25,14 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from tumen.extract.numbers import (
+    NUMBER_MATCH,
+    apply_scales,
+    currency_code,
+    money_rate,
+    number_value,
+)
 from tumen.model import Per, Quantity, QuantityUnit, Sentence
-
-# --- number vocabulary ------------------------------------------------------------------------
-
-_UNIT_WORDS = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
-_TENS_WORDS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
-_SCALES = {
-    "dozen": 12,
-    "hundred": 100,
-    "thousand": 1_000,
-    "million": 1_000_000,
-    "billion": 1_000_000_000,
-    "trillion": 1_000_000_000_000,
-    "k": 1_000,
-    "m": 1_000_000,
-    "mn": 1_000_000,
-    "mln": 1_000_000,
-    "bn": 1_000_000_000,
-    "b": 1_000_000_000,
-    "tn": 1_000_000_000_000,
-}
-
-_UNITS_RE = "|".join(sorted(_UNIT_WORDS, key=len, reverse=True))
-_TENS_RE = "|".join(_TENS_WORDS)
-# "twenty-five", "seven", "a hundred", "two hundred and fifty", "three thousand", "a dozen"
-_SMALL_WORD = rf"(?:(?:{_TENS_RE})(?:[- ](?:{_UNITS_RE}))?|{_UNITS_RE})"
-_WORD_NUMBER = (
-    rf"(?:(?:{_SMALL_WORD}|an?)\s+(?:hundred|thousand|million|billion|dozen)"
-    rf"(?:\s+(?:and\s+)?{_SMALL_WORD})?(?:\s+(?:thousand|million|billion))?"
-    rf"|{_SMALL_WORD}|half\s+a\s+million)"
-)
-# 1,000 / 1.5 / 3 000 (space-grouped thousands) / 300; never part of a date (07.06.2021) or clock.
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,])|\d+(?:\.\d+)?)"
-_DIGIT_SCALE = r"(?:\s*(?:thousand|million|billion|trillion|dozen)\b|(?:mn|mln|bn|tn|[kmb])\b)"
-_NUMBER = rf"(?:{_DIGITS}(?![\d]|[./:]\d){_DIGIT_SCALE}?|\b{_WORD_NUMBER}\b)"
-# Vague plurals: both bounds unknown.
-_VAGUE = (
-    r"(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions)"
-    r"|(?:several|a\s+few|a\s+couple\s+of|many)\s+(?:dozen|hundred|thousand|million)s?"
-    r"|dozens|hundreds|thousands|millions)"
-)
-_CUR_PREFIX = (
-    r"(?:U\.S\.\s?\$|US\s?\$|USD\s?|\$|€|£|₩|₽|¥|"
-    r"(?:EUR|RUB|CNY|RMB|KRW|KPW|JPY|GBP)\s?)"
-)
-_CUR_SUFFIX = (
-    r"(?:\s*(?:U\.S\.|US|American)\s+dollars|\s*dollars?\b|\s*USD\b|\s*euros?\b|\s*EUR\b"
-    r"|\s*ro?ubles?\b|\s*RUB\b|\s*yuan\b|\s*CNY\b|\s*RMB\b|\s*won\b|\s*KRW\b|\s*KPW\b"
-    r"|\s*yen\b|\s*JPY\b)"
-)
-
-_MATCH = re.compile(
-    rf"""(?<![\w/.,$€£₩₽¥-])
-    (?:
-      (?P<vague>{_VAGUE})\b
-    |
-      (?P<cur1>{_CUR_PREFIX})?(?P<n1>{_NUMBER})
-      (?:(?P<sep>\s*(?:-|–|—|to|or)\s*|\s+and\s+)(?P<cur2>{_CUR_PREFIX})?(?P<n2>{_NUMBER}))?
-      (?P<cursuf>{_CUR_SUFFIX})?
-    )""",
-    re.IGNORECASE | re.VERBOSE,
-)
-
-_CURRENCIES = {
-    "$": "USD",
-    "us$": "USD",
-    "u.s.$": "USD",
-    "usd": "USD",
-    "dollar": "USD",
-    "dollars": "USD",
-    "€": "EUR",
-    "eur": "EUR",
-    "euro": "EUR",
-    "euros": "EUR",
-    "£": "GBP",
-    "gbp": "GBP",
-    "₩": "KRW",
-    "krw": "KRW",
-    "won": "KRW",
-    "kpw": "KPW",
-    "₽": "RUB",
-    "rub": "RUB",
-    "ruble": "RUB",
-    "rubles": "RUB",
-    "rouble": "RUB",
-    "roubles": "RUB",
-    "cny": "CNY",
-    "rmb": "CNY",
-    "yuan": "CNY",
-    "jpy": "JPY",
-    "yen": "JPY",
-}
 
 # --- context vocabulary -------------------------------------------------------------------------
 
@@ -252,6 +140,14 @@ _GENERIC_HEADS = frozenset(
     """people persons men women personnel staff members individuals citizens nationals
     koreans northerners candidates applicants volunteers compatriots countrymen""".split()
 )
+# One person: a count only when the clause says they fled or were sent home ("one man").
+_LONE_HEADS = frozenset("man woman".split())
+_LONE_FATE_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:defect\w*|fled|escap(?:e|ed|ing)|disappear(?:ed|s)|vanish(?:ed|es)|"
+    r"went\s+missing|gone\s+missing|ran\s+away|abscond\w*|desert(?:ed|s)|sent\s+home|"
+    r"repatriated|sought\s+asylum)\b",
+    re.IGNORECASE,
+)
 _TEAM_HEADS = frozenset("team teams group groups squad squads crew crews brigade brigades".split())
 # Openings for workers: "roughly 180 places are on offer", "300 slots for Russia". Counted as
 # workers in a sentence about selecting or sending people, like the generic nouns.
@@ -284,6 +180,10 @@ _DISPATCH_CUE = re.compile(
     r"leave|leaving|depart\w*|"
     r"rounds?|hire[ds]?|hiring|mobili[sz]\w*|contract\w*|quotas?|disembark\w*|rebuil\w*|building\s+sites?|"
     r"bring\s+in|brought\s+in|take\s+in|taken\s+in|vett\w*|picked|"
+    # the stages between choosing and leaving: "150 men drawn from machine plants passed the
+    # final interviews and are on standby"
+    r"drawn\s+from|standby|(?:passed|cleared)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?"
+    r"(?:interviews?|checks?|tests?|exams?|screenings?|vetting)|exit\s+(?:visas?|permits?)|"
     # a receiving side's request: "requested as many as 500 North Koreans"
     r"request(?:s|ed|ing)?|asked\s+for|ask(?:s|ing)?\s+for|order(?:s|ed)?)\b",
     re.IGNORECASE,
@@ -343,6 +243,20 @@ _TEAM_OF_BEFORE = re.compile(
     r"more\s+than|no\s+more\s+than|fewer\s+than|less\s+than)\s+)?$",
     re.IGNORECASE,
 )
+# The parts of a group listed after it: "arrived in two groups, 24 in late August and ...".
+_GROUP_SPLIT_BEFORE = re.compile(
+    r"\b(?:in|into)\s+(?:two|three|four|five|six|several|\d)\s+(?:[\w-]+\s+)?"
+    r"(?:groups|batches|teams|waves|contingents|parties|lots)\s*[,:;\u2013\u2014-]\s*"
+    r"(?:(?:the\s+first\s+(?:of\s+)?)?(?:about|around|some|roughly|nearly|over|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+# The next part of a count just given: "..., 24 in late August and another 18 in September".
+_NEXT_PART_BEFORE = re.compile(
+    r"(?:,|\band)\s+(?:(?:another|a\s+further|an\s+additional|some|about|around|roughly|"
+    r"nearly|over|more\s+than|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+_PART_GAP = 80  # characters from the end of one count to the next part of it
 _EACH_TEAM_AFTER = re.compile(
     r"^[^.;]{0,40}?\b(?:in\s+each|per|each|for\s+each|to\s+a)\s+(?:team|group|batch|unit|squad)\b",
     re.IGNORECASE,
@@ -409,37 +323,7 @@ _ENTRY_VERB_AFTER = re.compile(
     r"\s*(?:have\s+|had\s+)?(?:entered|visited|crossed|travell?ed|arrived\s+as\s+tourists)\b",
     re.IGNORECASE,
 )
-# Money rate: "a month", "per year", "monthly"; and per head: "from each worker", "per person".
-_PER_TIME_AFTER = re.compile(
-    r"^[^.;]{0,30}?\b(?:(?:a|per|each|every)\s+(month|year|day|hour|week)|"
-    r"(monthly|annually|yearly|daily|hourly|weekly|per\s+annum))\b",
-    re.IGNORECASE,
-)
-_PER_TIME_BEFORE = re.compile(
-    r"\b(monthly|annual|yearly|daily|hourly|weekly)\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?$", re.IGNORECASE
-)
-_PER_HEAD = re.compile(
-    r"\b(?:from|for|of)?\s*(?:each|every|per|a|an)\s+(?:worker|labou?rer|person|head|employee|"
-    r"individual|capita|man)\b",
-    re.IGNORECASE,
-)
-_TIME_PER: dict[str, Per | None] = {
-    "month": "month",
-    "monthly": "month",
-    "year": "year",
-    "yearly": "year",
-    "annually": "year",
-    "annual": "year",
-    "per annum": "year",
-    "day": "day",
-    "daily": "day",
-    "hour": "hour",
-    "hourly": "hour",
-    "week": None,  # the record has no weekly rate
-    "weekly": None,
-}
-
-Kind = Literal["worker", "generic", "slot", "team", "soldier", "entry", "noun", "none"]
+Kind = Literal["worker", "generic", "lone", "slot", "team", "soldier", "entry", "noun", "none"]
 
 
 @dataclass(slots=True)
@@ -456,10 +340,12 @@ def find_quantities(text: str, sentences: list[Sentence]) -> list[Quantity]:
     starts = [s.start for s in sentences]
     out: list[Quantity] = []
     last_end = -1
-    for match in _MATCH.finditer(text):
+    for match in NUMBER_MATCH.finditer(text):
         if match.start() < last_end:
             continue
-        quantity = _read(text, match, sentences, starts, dprk_doc)
+        # The end of a worker count just before: "24 in late August and another 18 in ..."
+        prior = out[-1].span[1] if out and out[-1].unit == "workers" else -1
+        quantity = _read(text, match, sentences, starts, dprk_doc, prior)
         if quantity is not None:
             out.append(quantity)
             last_end = quantity.span[1]
@@ -484,13 +370,13 @@ def _second_of_pair(
         return None
     if first.unit != "workers" or first.span[1] > match.start("n2"):
         return None
-    again = _MATCH.match(text, match.start("n2"))
+    again = NUMBER_MATCH.match(text, match.start("n2"))
     if again is None:
         return None
     quantity = _read(text, again, sentences, starts, dprk_doc)
     if quantity is not None or _head(text, again.end()).kind != "none":
         return quantity
-    value = _value(again.group("n1")) if again.group("n1") else None
+    value = number_value(again.group("n1")) if again.group("n1") else None
     if value is None or again.group("n2") is not None:
         return None
     end = again.end("n1")
@@ -498,7 +384,12 @@ def _second_of_pair(
 
 
 def _read(
-    text: str, match: re.Match[str], sentences: list[Sentence], starts: list[int], dprk_doc: bool
+    text: str,
+    match: re.Match[str],
+    sentences: list[Sentence],
+    starts: list[int],
+    dprk_doc: bool,
+    prior_workers_end: int = -1,
 ) -> Quantity | None:
     start, end = match.span()
     before = text[max(0, start - 80) : start]
@@ -520,10 +411,10 @@ def _read(
         after = text[end : end + 120]
     if n2 is not None and sep is not None and sep.strip().lower() == "or" and _is_year_like(n1):
         return None
-    low1 = _value(n1)
+    low1 = number_value(n1)
     if low1 is None:
         return None
-    high1 = _value(n2) if n2 is not None else None
+    high1 = number_value(n2) if n2 is not None else None
     if n2 is not None and high1 is None:
         return None
 
@@ -535,7 +426,7 @@ def _read(
     if _AGE_BEFORE.search(before) or _NOT_A_COUNT_AFTER.match(after):
         return None
 
-    currency = _currency(match.group("cur1"), match.group("cur2"), cursuf)
+    currency = currency_code(match.group("cur1"), match.group("cur2"), cursuf)
     mod_match = _MODIFIER.search(before)
     modifier = re.sub(r"\s+", " ", mod_match.group(0).strip().lower()) if mod_match else ""
     mention_start = mod_match.start() + (start - len(before)) if mod_match else start
@@ -546,9 +437,10 @@ def _read(
     if modifier == "from" and n2 is None:
         modifier, mention_start = "", start
 
-    low, high = _apply_scales(low1, high1, n1, n2)
+    low, high = apply_scales(low1, high1, n1, n2)
     approximate = any(word in _APPROX for word in modifier.split())
-    if _OR_SO.match(after):
+    or_so = _OR_SO.match(after)
+    if or_so:
         approximate = True
     if n2 is None:
         lo: float | None = low
@@ -563,12 +455,15 @@ def _read(
             return None  # "10-3" is a score or an identifier, not a range
 
     mention_end = end
+    if or_so:  # "another 10,000 or so could be sent": the noun or verb follows the phrase
+        mention_end = end = end + or_so.end()
+        after = text[end : end + 120]
     open_after = _OPEN_AFTER.match(after)
     if open_after:  # "1,000 or more": the phrase belongs to the mention, the noun follows it
         mention_end = end = end + open_after.end()
         after = text[end : end + 120]
     if currency:
-        per = _money_per(text, mention_start, end, sent_start, sent_end)
+        per = money_rate(text, mention_start, end, sent_start, sent_end)
         return _make(text, mention_start, mention_end, "money", lo, hi, approximate, currency, per)
 
     if re.search(r"\d(?:[kmb]|mn|bn|mln|tn)$", n2 or n1, re.IGNORECASE):
@@ -582,7 +477,8 @@ def _read(
     digits_plain = n1.replace(".", "").isdigit()  # no separators, no scale word
     year_like = n2 is None and digits_plain and len(n1) == 4 and not modifier
 
-    unit = _unit(text, start, end, before, after, sent_start, sent_end, dprk_doc)
+    follows = sent_start <= prior_workers_end and start - prior_workers_end <= _PART_GAP
+    unit = _unit(text, start, end, before, after, sent_start, sent_end, dprk_doc, follows)
     if unit is None:
         # A bare number: kept only when a bound word marks it as a count ("up to 315,000").
         if mod_match and modifier not in ("from", "between") and not word_number and not year_like:
@@ -620,8 +516,10 @@ def _unit(
     sent_start: int,
     sent_end: int,
     dprk_doc: bool,
+    follows_workers: bool = False,
 ) -> QuantityUnit | None:
-    """`workers`, `teams` or `other` from the words around the number; None: no counted noun."""
+    """`workers`, `teams` or `other` from the words around the number; None: no counted noun.
+    `follows_workers`: a worker count ends just before, in the same sentence."""
     sentence = text[sent_start:sent_end]
     if dprk_doc and " of " in sentence:
         for share in _NATIONALITY_SHARE.finditer(text, sent_start, sent_end):
@@ -669,6 +567,18 @@ def _unit(
         if _DISPATCH_CUE.search(sentence) or _TEAM_CUE.search(sentence):
             return "workers"
         return "other"
+    if head.kind == "lone":
+        # "one man had disappeared from his dormitory ... to defect": a worker who fled or was
+        # sent home is counted; "one man told RFA" is a speaker
+        if (
+            dprk_doc
+            and not head.foreign
+            and text[start:end].lower() in ("one", "1")
+            and _LONE_FATE_AFTER.match(text, head.end, sent_end)
+            and not _MILITARY_OR_DEATH.search(sentence)
+        ):
+            return "workers"
+        return None
     if head.kind == "slot":
         if dprk_doc and not head.foreign and _SLOT_CUE.search(sentence):
             return "workers"
@@ -687,8 +597,15 @@ def _unit(
     # No noun after the number: constructions that still count workers.
     if not dprk_doc:
         return None
-    if _TEAM_OF_BEFORE.search(before):
+    if _TEAM_OF_BEFORE.search(before) or _GROUP_SPLIT_BEFORE.search(before):
         return "workers"
+    if (
+        follows_workers
+        and _NEXT_PART_BEFORE.search(before)
+        and not _is_year_like(text[start:end])
+        and not _ENTRY_CUE.search(text, sent_start, sent_end)
+    ):
+        return "workers"  # "24 in late August and another 18 in September": the next part
     if _PARTICIPLE_AFTER.match(after) or _NUMBER_OF_BEFORE.search(before):
         return "workers"
     if _DISPATCH_VERB_BEFORE.search(before) and re.match(r"^\s*(?:to|abroad|overseas)\b", after):
@@ -755,6 +672,8 @@ def _head(text: str, end: int) -> _Head:
             return _Head("worker", foreign, dprk, pos)
         if word in _GENERIC_HEADS:
             return _Head("generic", foreign, dprk, pos)
+        if word in _LONE_HEADS:
+            return _Head("lone", foreign, dprk, pos)
         if word in _TEAM_HEADS:
             return _Head("team", foreign, dprk, pos)
         if word in _SLOT_HEADS:
@@ -799,113 +718,8 @@ def _sentence_bounds(
     return left + 1, right
 
 
-def _money_per(text: str, start: int, end: int, sent_start: int, sent_end: int) -> Per | None:
-    after = text[end : max(end, sent_end)]
-    before = text[max(sent_start, start - 60) : start]
-    time: Per | None = None
-    found = False
-    m = _PER_TIME_AFTER.match(after)
-    if m:
-        found = True
-        time = _TIME_PER[(m.group(1) or m.group(2)).lower()]
-    else:
-        b = _PER_TIME_BEFORE.search(before)
-        if b:
-            found = True
-            time = _TIME_PER[b.group(1).lower()]
-    window_after = after[:50]
-    head = _PER_HEAD.search(window_after) or _PER_HEAD.search(before[-40:])
-    if head and not re.search(r"\b(?:a|an)\s+(?:head|man)\b", head.group(0), re.IGNORECASE):
-        head_ok = True
-    else:
-        head_ok = bool(head and "head" in head.group(0).lower() and "per" in head.group(0).lower())
-    if head_ok and (time == "month"):
-        return "worker_month"
-    if head_ok:
-        return "worker"
-    return time if found else None
-
-
-def _currency(cur1: str | None, cur2: str | None, cursuf: str | None) -> str | None:
-    """The ISO 4217 code of a currency sign or word ("U.S. $", "USD", "rubles", "€")."""
-    for raw in (cur1, cur2, cursuf):
-        if not raw:
-            continue
-        key = re.sub(r"[\s.]", "", raw).lower()
-        if "$" in key or "dollar" in key or key == "usd":
-            return "USD"  # the genre writes US dollars as "$" without saying so
-        if key == "¥":
-            return "CNY"  # ambiguous with the yen; the genre's money in yen is rare
-        code = _CURRENCIES.get(key)
-        if code:
-            return code
-    return None
-
-
 def _is_year_like(raw: str) -> bool:
     return _YEAR_SPAN.match(raw.strip()) is not None
-
-
-def _apply_scales(
-    low: float, high: float | None, raw1: str, raw2: str | None
-) -> tuple[float, float | None]:
-    """'3 to 5 million': the scale of the second number carries back to the first."""
-    if high is None or raw2 is None:
-        return low, high
-    scale1, scale2 = _scale_of(raw1), _scale_of(raw2)
-    if scale1 == 1 and scale2 > 1 and low * scale2 <= high:
-        low *= scale2
-    return low, high
-
-
-def _scale_of(raw: str) -> int:
-    m = re.search(r"(thousand|million|billion|trillion|dozen|mn|mln|bn|tn|[kmb])\s*$", raw, re.I)
-    return _SCALES[m.group(1).lower()] if m else 1
-
-
-def _value(raw: str) -> float | None:
-    """The value of one number expression: digits with scale, or number words."""
-    raw = raw.strip()
-    if raw[0].isdigit():
-        m = re.match(r"([\d,\u00a0\u202f\u2009 .]+?)\s*([a-zA-Z]+)?$", raw)
-        if not m:
-            return None
-        digits = re.sub(r"[,\u00a0\u202f\u2009 ]", "", m.group(1))
-        try:
-            number = float(digits)
-        except ValueError:
-            return None
-        if m.group(2):
-            scale = _SCALES.get(m.group(2).lower())
-            if scale is None:
-                return None
-            number *= scale
-        return number
-    return _words_value(raw.lower())
-
-
-def _words_value(raw: str) -> float | None:
-    if re.fullmatch(r"half\s+a\s+million", raw):
-        return 500_000
-    total = 0.0
-    current = 0.0
-    for token in re.split(r"[\s-]+", raw):
-        if token in ("and", ""):
-            continue
-        if token in ("a", "an"):
-            current = 1
-        elif token in _UNIT_WORDS:
-            current += _UNIT_WORDS[token]
-        elif token in _TENS_WORDS:
-            current += _TENS_WORDS[token]
-        elif token in ("hundred", "dozen"):
-            current = (current or 1) * _SCALES[token]
-        elif token in ("thousand", "million", "billion"):
-            total += (current or 1) * _SCALES[token]
-            current = 0
-        else:
-            return None
-    return total + current
 
 
 def _make(
