@@ -191,6 +191,10 @@ TESTS = Path(__file__).resolve().parent
 # countries passed through, towns inside their GeoNames province, more Russian regions): places
 # and role accuracy unchanged on heldout-heldout10 except heldout7 role accuracy 1.0; heldout11
 # role accuracy 0.840; heldout12 places 1.0 (0.938 before), role accuracy 0.951 (0.842 before).
+# After the thirteenth place/role cycle (groups shared out among several cities, the end of a
+# later leg of the route, modals kept to their own clause): heldout13 places 1.0 (0.964 before),
+# role accuracy 1.0 (0.875); heldout6 role accuracy 1.0 (0.967), heldout11 0.920 (0.840),
+# heldout12 0.976 (0.951), heldout10 0.967 (1.0: "then by bus to Donetsk", gold workplace).
 F1_FLOORS: dict[str, dict[str, float]] = {
     "heldout": {
         "relevance": 0.95,
@@ -314,7 +318,7 @@ F1_FLOORS: dict[str, dict[str, float]] = {
     },
     "heldout13": {
         "relevance": 0.95,
-        "places": 0.95,
+        "places": 0.98,
         "worker_counts": 0.95,
         "times": 0.92,
         "durations": 0.88,

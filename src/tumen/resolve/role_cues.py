@@ -58,7 +58,18 @@ MOVE = re.compile(
     r"trains?|bus(?:es)?|on\s+(?:the|their|its|his|her)\s+way|"
     r"recruit\w*|hire[ds]?|hiring|rebuild\w*|reconstruct\w*|welcom\w*|"
     r"placed|posted|assign\w*|join\w*|repatriat\w*|deport\w*|recall\w*|call(?:ed|s|ing)?\s+back|"
-    r"summon\w*|order(?:ed|s)?\s+(?:home|back))\b",
+    r"summon\w*|order(?:ed|s)?\s+(?:home|back)|distribut\w*|dispers\w*|scatter\w*|"
+    r"spread\s+(?:out|across|among)|split\s+up|allocated|parcell?ed\s+out|fann?(?:ed|ing)\s+out)\b",
+    re.IGNORECASE,
+)
+
+# "then distributed by rail to X, Y and Z", "split up and sent to X": the group is shared out
+# among the places named, so each is an end of the journey, not a stop on the way to a later
+# leg that only some of them take ("about 2,000 of them were moved on to W").
+DISPERSE = re.compile(
+    r"\b(?:distribut\w*|dispers\w*|scatter\w*|spread\s+(?:out|across|among)|split|allocated|"
+    r"parcell?ed\s+out|"
+    r"fann?(?:ed|ing)\s+out|divid\w*\s+(?:up\s+)?(?:among|between))\b",
     re.IGNORECASE,
 )
 
@@ -72,6 +83,11 @@ ROUTE_MEANS = re.compile(
 # A feared or hypothetical posting: "they fear they might be sent to sites in X" names where they
 # may end up, not where they work ("they are expected to work on blocks in X" does).
 MODAL = re.compile(r"\b(?:might|may|could|would|feared|fear|worried)\b", re.IGNORECASE)
+
+# Where the clause around a mention starts: a modal in a quotation or an earlier clause ("...
+# they could barely climb the steps,' the source said, adding that one man had fled his dormitory
+# in X") does not make the later posting hypothetical.
+CLAUSE_BREAK = re.compile(r"[\"\u201c\u201d;]|\b(?:adding|saying|noting)\s+that\b")
 
 # "the country" in a sentence that names one foreign country is that country.
 COUNTRY_TRANSIT = re.compile(
@@ -247,8 +263,10 @@ RIGHT_AND_ON = re.compile(
     r"(?:(?:were|was|are|is|will|would|be|being|then|later|soon|they)\s+)*"
     r"(?:(?:expected|due|scheduled|set|planned|meant|supposed)\s+to\s+)?"
     r"(?:continu\w*|proceed\w*|driven|taken|bus(?:s)?ed|sent|moved|transferred|flown|shipped|"
-    r"transported|trucked|travel\w*|fly|flew|head\w*)\b(?:\s+on)?\s+(?:to|into|for)\s+"
-    r"(?:(?:[\w\-]+\s+){0,5}?PLACE|(?:[\w\-]+\s+){0,3}?(?:camps?|sites?|plants?|factories|"
+    r"transported|trucked|travel\w*|fly|flew|head\w*|distribut\w*|dispers\w*|allocat\w*|"
+    r"split|scattered|(?:put\s+on|board\w*)\s+(?:a|an|the)\s+(?:[\w\-]+\s+)?"
+    r"(?:train|bus|coach|flight|plane|ship|ferry))\b(?:\s+on|\s+up)?(?:\s+by\s+(?:rail|road|train|bus|air))?\s+"
+    r"(?:to|into|for|between|among)\s+(?:(?:[\w\-]+\s+){0,5}?PLACE|(?:[\w\-]+\s+){0,3}?(?:camps?|sites?|plants?|factories|"
     r"farms?|mines?|projects?|mills?|yards?)\s+(?:in|near|at|outside)\s+(?:the\s+)?[A-Z])"
 )
 
@@ -268,8 +286,8 @@ ARRIVED_BEFORE = re.compile(
 
 FURTHER_LEG = re.compile(
     r"\b(?:sent|bus(?:s)?ed|taken|transferred|moved|driven|flown|shipped|transported|travel\w*|"
-    r"head\w*|continu\w*|proceed\w*|board\w*|put\s+on)\b[^.;]{0,60}?\b(?:to|into|for)\s+"
-    r"(?:[\w\-]+\s+){0,5}?PLACE"
+    r"head\w*|continu\w*|proceed\w*|board\w*|put\s+on|distribut\w*|dispers\w*|allocat\w*|"
+    r"split|scatter\w*)\b[^.;]{0,60}?\b(?:to|into|for|between|among)\s+(?:[\w\-]+\s+){0,5}?PLACE"
 )
 
 # "were first sent to X": a first leg, whatever follows.
@@ -660,6 +678,16 @@ CITY_WHERE_WORK = re.compile(
 
 # "flew from X to Y and were then put on flights to Z": Z ends that journey, nothing follows.
 WHOLE_ROUTE_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z]")
+
+# "fly to X and then take a domestic flight to Y", "flying to X and continuing to Y", "change at
+# X for the journey west to Y": a leg to an earlier stop, then a further leg that reaches the
+# mention (the pattern ends where the mention starts).
+LATER_LEG_BEFORE = re.compile(
+    r"\b(?:to|into|for|at|in)\s+(?:[\w\-]+\s+){0,3}?[A-Z][^.;]{0,120}?"
+    r"\b(?:then|continu\w*|on\s+to|onward|onwards|chang\w*\s+(?:trains?\s+)?(?:at|in)|"
+    r"and\s+(?:were\s+|was\s+)?(?:put\s+on|board\w*|transferr\w*\s+to))\b"
+    r"[^.;]{0,80}?\b(?:to|for|into)\s+(?:[\w\-\u2019']+\s+){0,6}?$"
+)
 
 FURTHER_AFTER = re.compile(
     r"\b(?:then|onward|on\s+to|before|from\s+there|later|after\s+which|where)\b|\bvia\b"

@@ -28,6 +28,8 @@ class Cue:
     route_means: bool = False  # the sentence is about how they travel
     soft: bool = False  # the cue came from sentence context only, not from a preposition
     gathered: bool = False  # "gathered in X": the workers meet here to set off
+    last_leg: bool = False  # "... to X and then on to Y": Y ends a later leg of the route
+    spread: bool = False  # "distributed to X, Y and Z": the group is shared out among ends
     sentence: int = -1
 
     @property

@@ -36,12 +36,14 @@ from tumen.resolve.role_cues import (
     CAPTION_START,
     CITY_AGAIN,
     CITY_WHERE_WORK,
+    CLAUSE_BREAK,
     CLAUSE_WORK,
     COUNTRY_HOLDS_WORKERS,
     COUNTRY_TRANSIT,
     CROSSED_FROM,
     DATELINE,
     DIRECTIONS,
+    DISPERSE,
     DRAWN_FROM,
     EMAIL,
     EMPLOYERS,
@@ -377,6 +379,10 @@ def _read_cue(
     if not kp and not country and (RIGHT_WHERE_WORK.match(right) or RIGHT_THEM_WORK.match(right)):
         cue.role = "workplace"  # "... on to Khabarovsk, where they are renovating a depot"
         return
+    if prep in ("between", "among", "amongst") and not kp and DISPERSE.search(before_text):
+        cue.role = "destination"  # "the brigade was split between X and Y": each is an end
+        cue.spread = True
+        return
     if prep == "between":
         # "flights between Pyongyang and Vladivostok" carry workers only when the sentence says
         # so; a route reopened is news about the route.
@@ -422,9 +428,11 @@ def _read_cue(
         if prep == "for" and not FOR_LEAVING.search(before_text):
             return
         # The verb must be near: "connecting X to Y" far after "working on" is no dispatch.
-        if MOVE.search(sentence_before[-_VERB_REACH:]):
+        verb_zone = sentence_before[-_VERB_REACH:]
+        if MOVE.search(verb_zone):
             if not kp:
                 cue.role = "transit" if FIRST_LEG.search(before_text) else "destination"
+                cue.spread = cue.role == "destination" and bool(DISPERSE.search(verb_zone))
             else:
                 cue.role = "origin"  # "sent to Pyongyang for training", "returned to Chongjin"
         return
@@ -476,7 +484,7 @@ def _read_cue(
         elif WORK_AT.search(before_text) or WORK_NEAR.search(before_text):
             if (
                 country
-                or MODAL.search(sentence_before)
+                or MODAL.search(_clause_tail(sentence_before))
                 or (place.kind == "region" and last in EMPLOYERS)
             ):
                 cue.role = "destination"
@@ -539,6 +547,14 @@ def _read_cue(
     if place.kind == "region" and not kp and workers and MOVE.search(sentence_before):
         cue.role = "destination"  # "...workers to help rebuild the occupied territories"
         cue.soft = True
+
+
+def _clause_tail(before: str) -> str:
+    """The part of `before` in the mention's own clause (after a quotation or "adding that")."""
+    start = 0
+    for m in CLAUSE_BREAK.finditer(before):
+        start = m.end()
+    return before[start:]
 
 
 def _people_after(right: str) -> bool:
