@@ -113,6 +113,29 @@ floor when the scores rise; never lower one to make a change pass.
   "would cross the bridge to Dandong" in tests/heldout2, "be ready to fly to Vladivostok" in
   tests/heldout10 and "due to fly ... and then sail to" in tests/heldout12); event_types 0.918 on
   first sight with them.
+- `tests/heldout14`: a fourteenth batch (8 documents, 2 negatives) mostly away from Russia: a
+  second group of seafood women taken by train and bus to Dalian plants (vetting, a "plan"
+  payment, trainee visas), a Yonhap item on IT teams in Shenyang and Yanji (business visas
+  extended, a Treasury designation), builders and medics still in Senegal (tourist visas, a
+  blacklisted company), an NGO's account of a Tomsk plasterer (selection, brigades, a group
+  bussed to occupied Donetsk, his escape), a 1718 Committee chair's briefing (the Panel's
+  findings, deportations from the UAE, a repatriation from Laos), a Russian regional quota story
+  (Zabaykalsky Krai, permits and border-entry figures beside worker counts); negatives on an art
+  troupe touring China and South Korean shipyards hiring foreign welders. Honest first score,
+  before any rule was tuned on it: relevance 1.0, places 0.926 (role accuracy 0.864),
+  worker_counts 0.884, times 0.965, durations 0.947, event_types 0.937, rounds 1.0,
+  sanctions 1.0.
+- `tests/heldout15`: a fifteenth batch (8 documents, 2 negatives) of short news items across
+  Russia, occupied Ukraine and Laos: a first selection round for a gas chemical complex in
+  Svobodny (men on standby in Chongjin, teams spread across contractors so as not to be seen),
+  an NIS briefing on workers flown to Vladivostok, taken west by train to the Moscow region and
+  Rostov Oblast and moved on to Donetsk and Luhansk, Khabarovsk Krai loggers kept on six more
+  months, a third batch reaching occupied Mariupol by way of Moscow, builders sent to Vientiane
+  through Beijing, Kunming and the Laos-China railway, farm hands landed at Vladivostok from
+  Rajin; negatives on Chinese seasonal farm workers in Amur Oblast and a Primorye delegation's
+  tourist groups to Wonsan. Honest first score, before any rule was tuned on it: relevance 1.0,
+  places 0.968 (role accuracy 0.804), worker_counts 0.882, times 0.950, durations 1.0,
+  event_types 0.875, rounds 1.0, sanctions 1.0.
 - `tests/heldout2`: a second batch (23 documents) written with wording deliberately away from
   the trigger lexicon (nominalisations, passives, reported speech, negation, conditionals,
   lists). Its honest first score, before any rule was changed: relevance 0.882, places 0.738,
@@ -185,6 +208,22 @@ TESTS = Path(__file__).resolve().parent
 # fee is no revenue) and the gold corrections: relevance, worker_counts, event_types, rounds and
 # sanctions 1.0, places 1.0 (role accuracy 1.0, with the resolve owner's place work in progress
 # at the time), times 0.944 and durations 0.909 (left to the resolve stages).
+# (heldout14 and heldout15, honest first scores): see the docstring; after the count fixes
+# (people "chosen from" mills, "worked at", "were working on", "already work in", "were put on
+# buses and taken to", counted even where the sentence also names entries or visas; "as many as
+# 5,000 more could be sent"; men "kept on"; "injured workers"; "bringing the number working in
+# the port city to at least 1,100") and the event fixes (waiting at a firm's guesthouse, visas
+# "that their handlers have had extended" or "which a broker renews", hours by the clock, not a
+# single day off, passports "kept in" a safe, travel "in groups of 50 to 80 from Pyongyang", the
+# visa entered on when two kinds are named, a gas chemical complex as a workplace, "so that the
+# Russians do not see", later legs "and then taken west", "moved on from", "and then rode",
+# "after which it was taken", a request "for up to 600" workers; money "sent back" and passports
+# that "come back" are no return, what "reaches the worker" is no arrival, a border crossed on the
+# way to a further leg is no arrival, "obliges" words a resolution), no gold correction needed:
+# worker_counts and event_types 1.0 on both, relevance, rounds and sanctions 1.0; heldout14
+# places 0.990 (role accuracy 0.959, with the resolve owner's place work in progress at the
+# time), times 0.965, durations 0.947; heldout15 places 0.968 (role accuracy 0.826), times
+# 0.950, durations 1.0 (place, role, time and duration misses left to the resolve stages).
 # Places after the sixth place/role cycle: heldout 1.0, heldout2 0.975, heldout3 1.0, heldout4
 # 0.992, heldout5 1.0, heldout6 1.0, heldout7 0.982 (role accuracy 0.964).
 # After the twelfth place/role cycle (gathering points, "transited X", kin-vetting places,
@@ -326,6 +365,26 @@ F1_FLOORS: dict[str, dict[str, float]] = {
         "rounds": 0.95,
         "sanctions": 0.95,
     },
+    "heldout14": {
+        "relevance": 0.95,
+        "places": 0.9,
+        "worker_counts": 0.97,
+        "times": 0.94,
+        "durations": 0.92,
+        "event_types": 0.97,
+        "rounds": 0.95,
+        "sanctions": 0.95,
+    },
+    "heldout15": {
+        "relevance": 0.95,
+        "places": 0.94,
+        "worker_counts": 0.97,
+        "times": 0.93,
+        "durations": 0.95,
+        "event_types": 0.97,
+        "rounds": 0.95,
+        "sanctions": 0.95,
+    },
 }
 MIN_DOCUMENTS = {
     "heldout": 15,
@@ -341,6 +400,8 @@ MIN_DOCUMENTS = {
     "heldout11": 6,
     "heldout12": 8,
     "heldout13": 8,
+    "heldout14": 8,
+    "heldout15": 8,
 }
 MIN_NEGATIVES = {
     "heldout": 4,
@@ -356,6 +417,8 @@ MIN_NEGATIVES = {
     "heldout11": 1,
     "heldout12": 2,
     "heldout13": 2,
+    "heldout14": 2,
+    "heldout15": 2,
 }
 
 

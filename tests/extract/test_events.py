@@ -839,3 +839,51 @@ def test_events_heldout13_yields_type(text: str, event_type: str) -> None:
 @pytest.mark.parametrize(("text", "event_type"), AVOIDS_HELDOUT13)
 def test_events_heldout13_avoids_type(text: str, event_type: str) -> None:
     assert event_type not in types_of(text)
+
+
+# Heldout14 and heldout15 phrasings: waiting at a firm's guesthouse, visas "that their minders
+# have had extended" or "which an agent renews", long hours told by the clock, no single day
+# off, passports kept in a safe, travel "in teams of ... from Pyongyang", the visa entered on
+# when two kinds are named, work at an industrial complex, crews spread so as not to be seen,
+# later legs ("and then taken west by train", "moved on from", "and then rode", "after which they
+# were taken"), "farm hands" as workers, a request to a government "for up to 800" workers; and
+# money sent back, papers that come back, a sum that reaches the workers, a border crossed on the
+# way to a further leg, a resolution that obliges.
+YIELDS_HELDOUT14_15 = [
+    ("The North Korean seamstresses have been waiting at a trading firm's guesthouse in Hyesan since January.", "standby"),
+    ("The North Korean coders came in on business visas that their minders have had extended twice.", "extension"),
+    ("The North Korean builders hold tourist visas, which a Lao agent renews for them every month.", "extension"),
+    ("The North Korean builders work from five in the morning until ten at night.", "abuse"),
+    ("The North Korean workers did not get a single day off during the holiday.", "abuse"),
+    ("The North Korean loggers' passports are kept in the foreman's safe.", "abuse"),
+    ("The North Korean workers were said to travel in teams of 30 to 40 from Pyongyang by train.", "departure"),
+    ("More than 500 North Korean workers were building flats in Tomsk after entering Russia on study and tourist visas.", "terms"),
+    ("Some 200 North Korean workers are to be sent to a petrochemical complex in Amur Oblast.", "deployment"),
+    ("The North Korean workers are spread across several subcontractors so that inspectors do not see one large foreign workforce.", "evasion"),
+    ("The North Korean builders were flown to Vladivostok and then taken west by train.", "transit"),
+    ("About 500 of the North Korean workers were later moved on from Rostov-on-Don to Luhansk.", "transit"),
+    ("The North Korean crews flew from Pyongyang to Beijing in two groups, 40 in October and 35 on Dec. 2, took a domestic flight to Kunming and then rode the railway over the border at Boten.", "transit"),
+    ("Fish plants in the region have asked the provincial government for up to 800 North Korean workers.", "demand"),
+    ("The North Korean workers landed at Zarubino on May 2, after which they were taken by bus to farms near Ussuriysk.", "transit"),
+    ("The North Korean farm hands arrived at Zarubino on May 2.", "arrival"),
+    # a share of the workers sent back is a return; a share of their pay is not (below)
+    ("About 30 percent of the North Korean workers were sent back to Pyongyang in May.", "return"),
+]  # fmt: skip
+AVOIDS_HELDOUT14_15 = [
+    ("The North Korean developers must earn 3,000 dollars a month, up to 80 percent of which is sent back to Pyongyang.", "return"),
+    ("The selected North Korean workers are waiting for their passports to come back from the ministry.", "return"),
+    ("The selected North Korean workers will leave by train in May, cross into Russia at Khasan and change at Ussuriysk for Tynda.", "arrival"),
+    ("The firm pays 1,000 dollars a month per North Korean worker, but most of it is taken by the state before anything reaches the workers.", "arrival"),
+    ("Resolution 2397, which Russia backed in 2017, obliges member states to send North Korean workers home.", "departure"),
+    ("Most of the North Korean welders' pay is sent back to Pyongyang.", "return"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "event_type"), YIELDS_HELDOUT14_15)
+def test_events_heldout14_15_yields_type(text: str, event_type: str) -> None:
+    assert event_type in types_of(text)
+
+
+@pytest.mark.parametrize(("text", "event_type"), AVOIDS_HELDOUT14_15)
+def test_events_heldout14_15_avoids_type(text: str, event_type: str) -> None:
+    assert event_type not in types_of(text)

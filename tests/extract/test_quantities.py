@@ -459,3 +459,40 @@ def test_quantities_heldout13_not_worker_counts(sentence: str) -> None:
 )
 def test_quantities_heldout12_not_worker_counts(sentence: str) -> None:
     assert _counted(sentence) == []
+
+
+# Constructions found on tests/heldout14 and tests/heldout15; sentences written for here: people
+# chosen and sent on a journey that crosses a border, people at work ("worked at", "were working
+# on", "already work in") in a sentence that also names entries or visas, a group put on buses and
+# taken elsewhere, "more" after the figure, men kept on, the sick among workers, a running total.
+HELDOUT14_15_WORKER_CASES: list[tuple[str, list[tuple[float | None, float | None]]]] = [
+    ("Some 90 women chosen from garment factories in Kanggye left by bus and crossed the border at Manpo.", [(90, 90)]),
+    ("About 250 North Koreans worked at four sites in the town, organised into brigades.", [(250, 250)]),
+    ("More than 600 DPRK nationals were working on farms in the region after entering on tourist visas.", [(600, None)]),
+    ("Border statistics show that about 700 North Koreans already work in the province.", [(700, 700)]),
+    ("In the autumn about 25 men from the yard were put on a train and taken to occupied Luhansk, and were replaced by newcomers on student visas.", [(25, 25)]),
+    ("The agency said up to 2,000 more could be sent before the summer.", [(None, 2000)]),
+    ("About 90 men at a sawmill in Amursk were told in March that they would be kept on until October.", [(90, 90)]),
+    ("At least 15 sick workers were allowed to go home last month.", [(15, None)]),
+    ("A second group of about 300 North Korean builders has arrived, bringing the number working at the port to at least 900.", [(300, 300), (900, None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), HELDOUT14_15_WORKER_CASES)
+def test_quantities_heldout14_15_worker_counts(
+    sentence: str, expected: list[tuple[float | None, float | None]]
+) -> None:
+    assert _counted(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # border crossings and a running total of visitors stay out
+        "About 2,000 North Koreans crossed into China at Dandong last year as tourists.",
+        "Tourist arrivals from North Korea rose by 300 in May, bringing the total to 1,200.",
+        "Some 15,000 North Koreans entered Russia on student visas, and many were later seen working.",
+    ],
+)
+def test_quantities_heldout14_15_not_worker_counts(sentence: str) -> None:
+    assert _counted(sentence) == []

@@ -19,7 +19,7 @@ WORKER = re.compile(
     r"doctors|nurses|physicians|medics|tilers|finishers|painters|carpenters|bricklayers|masons|"
     r"electricians|plumbers|(?:pipe)?fitters|technicians|seamen|sailors|crewmen|miners|acupuncturists|"
     r"roofers|glaziers|joiners|concreters|scaffolders|riggers|tailors|lumberjacks|woodcutters|farmhands|"
-    r"seafarers|dentists|coders|"
+    r"seafarers|dentists|coders|farm hands|"
     r"(?:first|second|third|fourth|fifth|next|new|replacement|another|latest)"
     r" (?:groups?|batch(?:es)?|contingents?))\b",
     re.IGNORECASE,
@@ -125,7 +125,7 @@ DEONTIC = re.compile(
     # "mandate" as a noun ("vetoed the renewal of its mandate", "whose mandate ended") is a
     # body's remit, not a rule; the verb and the adjective are
     r"\b(?:bans?|banned|banning|bars|barred|barring|prohibit\w*|"
-    r"mandat(?:es|ed|ing|ory)|mandate (?:that|all|member|states)|required|requires?|must|obliged|obligat\w*|"
+    r"mandat(?:es|ed|ing|ory)|mandate (?:that|all|member|states)|required|requires?|must|oblig(?:e|es|ed|ing)|obligat\w*|"
     r"restrict\w*|forbid\w*|outlaw\w*|presum\w*)\b",
     re.IGNORECASE,
 )

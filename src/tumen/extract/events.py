@@ -57,23 +57,17 @@ from tumen.extract.event_cues import (
     WORD_START,
     WORKER_LOWER,
 )
-from tumen.extract.hedging import assess, lower_same_length
-from tumen.extract.lexicon_events import (
-    CARDINAL_WORDS,
-    CARDINALS,
-    FIRST_N,
-    ORD_WORD,
-    ORDINALS,
-    ROUND,
-    ROUND_CARDINAL,
-    ROUND_IS_SELECTION,
-    ROUND_TAIL,
-    SELECT_WORD,
-    SELECTION_HEAD,
-    Rule,
-    dispatch,
-    starts_word,
+from tumen.extract.event_places import (
+    KP_BEFORE,
+    before_leaving,
+    from_host,
+    from_place_before,
+    leaves_host,
+    onward_place,
 )
+from tumen.extract.event_rounds import rounds_of
+from tumen.extract.hedging import assess, lower_same_length
+from tumen.extract.lexicon_events import Rule, dispatch, starts_word
 from tumen.extract.relevance import dprk_narrator
 from tumen.model import (
     Actor,
@@ -175,7 +169,7 @@ def find_events(context: EventContext) -> list[Event]:
             context.places,
             narrator,
         )
-        rounds = _rounds(text, sentence)
+        rounds = rounds_of(text, sentence)
         events.extend(_events_of_sentence(context, sentence, hits, rounds, attributions[i]))
     return _drop_bare_batches(events)
 
@@ -281,7 +275,7 @@ def _hits(
                 and m.group(0).startswith("by ")
                 and not m.group(0).startswith("by way")
                 and not MODE_PLACE.match(text, e, se)
-                and not _from_place_before(text, s, places)
+                and not from_place_before(text, s, places)
             ):
                 continue  # "leave by train in June": a means, not a place passed through
             if rule.label == "send/dispatch" and (
@@ -296,7 +290,7 @@ def _hits(
             if rule.label == "leave":
                 ordered = _ORDERED_TO.search(text, max(ss, s - 120), s)
             if rule.label == "leave" and (
-                _leaves_host(text, e, places) or ordered or _POSTED_BEFORE.search(text, ss, s)
+                leaves_host(text, e, places) or ordered or _POSTED_BEFORE.search(text, ss, s)
             ):
                 # "left Kuwait", "ordered the 14 staff to leave", "the women, who had worked in
                 # Laos, left on a flight": leaving a host country
@@ -305,10 +299,10 @@ def _hits(
                     if not DPRK.search(text, ss, ordered.start()):
                         # an authority's order to leave is a deportation order
                         hits.append(_Hit(rule, (ordered.start(1), ordered.end(1)), "enforcement"))
-                if _onward_place(text, e, se, places):
+                if onward_place(text, e, se, places):
                     # "left on a flight to Beijing": a stop on the way home
                     hits.append(_Hit(rule, (s, e), "transit"))
-            if rule.label == "housed before leaving" and not _before_leaving(text, ss, se, places):
+            if rule.label == "housed before leaving" and not before_leaving(text, ss, se, places):
                 continue  # "will be housed in dormitories provided by the city": life at the site
             if event_type == "extension" and _NEGATED.search(m.group(0)):
                 continue  # "permits were not renewed": a refusal, not an extension
@@ -366,7 +360,7 @@ def _hits(
             if (
                 rule.label == "arrive/enter"
                 and m.group(0).startswith("cross")
-                and _KP_BEFORE.search(text, ss, s)
+                and KP_BEFORE.search(text, ss, s)
             ):
                 # "recruited in Sinuiju and crossed into China": the crossing leaves the DPRK
                 hits.append(_Hit(rule, (s, e), "departure"))
@@ -394,9 +388,17 @@ def _hits(
             if (
                 event_type == "departure"
                 and any(h.type == "return" for h in hits)
-                and _from_host(text, e, places)
+                and from_host(text, e, places)
             ):
                 event_type = "return"  # "repatriated, departing from Doha": the way home
+            if event_type == "return" and _THING_BACK_BEFORE.search(text, max(ss, s - 40), s):
+                continue
+            if (
+                event_type == "arrival"
+                and m.group(0).startswith("reach")
+                and _PERSON_AFTER.match(text, e, se)
+            ):
+                continue
             if event_type == "arrival" and _SIGNS_OF.search(text, max(ss, s - 60), s):
                 continue  # "inspect contracts for signs of nationals entering": a suspicion
             if (
@@ -406,7 +408,7 @@ def _hits(
             ):
                 continue
             hits.append(_Hit(rule, (s, e), event_type))
-    return _drop_shadowed_terms(text, hits)
+    return _drop_crossings_on_the_way(text, _drop_shadowed_terms(text, hits))
 
 
 # The legs of one journey: "after flying from Pyongyang to Moscow ... and continuing to St.
@@ -423,6 +425,28 @@ def _next_leg(text: str, start: int, hits: list[_Hit]) -> bool:
         and _LEG_JOIN.search(text, h.span[1], start) is not None
         for h in hits
     )
+
+
+def _drop_crossings_on_the_way(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """A border crossed on the way to a further leg ("cross into Russia at Khasan and change at
+    Ussuriysk for Svobodny") is a place passed through, not the arrival: the journey goes on."""
+    crossings = [
+        h
+        for h in hits
+        if h.type == "arrival" and text[h.span[0] : h.span[0] + 5].lower() == "cross"
+    ]
+    if not crossings:
+        return hits
+    legs = [h.span for h in hits if h.type in ("transit", "arrival") and h not in crossings]
+
+    def goes_on(crossing: _Hit) -> bool:
+        end = crossing.span[1]
+        return any(
+            0 <= start - end <= 80 and _LEG_JOIN.search(text, end, start) is not None
+            for start, _ in legs
+        )
+
+    return [h for h in hits if h not in crossings or not goes_on(h)]
 
 
 def _drop_shadowed_terms(text: str, hits: list[_Hit]) -> list[_Hit]:
@@ -483,11 +507,6 @@ _ORDERED_TO = re.compile(
     re.IGNORECASE,
 )
 # "who had worked in Laos for three years, left ...": a posting behind them.
-# A DPRK town or the country named earlier in the sentence, as where the workers came from.
-_KP_BEFORE = re.compile(
-    r"\b(?:in|from|at|out of)\s+(?:North\s+Korea|the\s+DPRK|Pyongyang|Sinuiju|Rason|Rajin|Chongjin|"
-    r"Hamhung|Hyesan|Namyang|Manpo|Hoeryong|Wonsan|Nampo|Kanggye|Musan|Onsong)\b"
-)
 _POSTED_BEFORE = re.compile(
     r"\bhad\s+(?:(?:been\s+)?(?:work(?:ed|ing)|employed|posted|stationed|served)|been\s+in\s+(?:the\s+)?"
     r"(?:country|[A-Z]))\b"
@@ -500,7 +519,8 @@ _MONEY_AFTER = re.compile(
 # "entered Russia on study visas": the visa a worker came in on, ending where the visa word starts
 _ENTERED_ON = re.compile(
     r"\b(?:enter(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|came|come|travel+(?:s|ed|ing)?)\b[^.;]{0,40}?"
-    r"\b(?:on|with|under)\s+(?:an?\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}$",
+    # two kinds joined: "on education and tourist visas"
+    r"\b(?:on|with|under)\s+(?:an?\s+|their\s+|the\s+)?(?:[\w-]+\s+(?:(?:and|or)\s+)?){0,2}$",
     re.IGNORECASE,
 )
 # "salaries were routed back to Pyongyang": money flowing to the state
@@ -510,10 +530,26 @@ _ROUTED_TO = re.compile(
     r"\s+(?:back\s+)?(?:to|into)\b",
     re.IGNORECASE,
 )
+# What comes or is sent back is not always people: "waiting for their passports to come back",
+# "90 percent of which is sent back to Pyongyang" (money, the revenue rule's).
+_THING_BACK_BEFORE = re.compile(
+    r"(?:\b(?:passports?|papers|documents|visas?|permits?|money|cash|earnings|wages|pay|salar(?:y|ies)|"
+    r"income|funds|dollars|yuan|r[ou]+bles)"
+    # a share of a sum: "90 percent of which", "most of it"
+    r"|\b(?:percent|per\s+cent|%|half|most|part|share)\s+of\s+(?:it|which|that))\s+"
+    r"(?:(?:to|is|are|was|were|be|been|being|has|have|had|gets?|got)\s+){0,2}(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+# What reaches a person is money or news, not workers reaching a place: "before anything reaches
+# the worker".
+_PERSON_AFTER = re.compile(
+    r"\s+(?:the\s+|their\s+|a\s+|any\s+)?(?:workers?|men|women|them|him|her|families|family|hands)"
+    r"(?![\w'\u2019])",
+    re.IGNORECASE,
+)
 _SIGNS_OF = re.compile(
     r"\b(?:signs?|evidence|indications?|suspicions?)\s+of\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE
 )
-_ONWARD = re.compile(r"(?:\s+[\w-]+){0,4}?\s+to\s+(?:the\s+)?$")
 _NEGATED = re.compile(r"\b(?:not|never|no longer)\b|n['\u2019]t\b", re.IGNORECASE)
 _SPEAKER_AFTER = re.compile(
     r"\s+(?:(?:have|had|has)\s+)?(?:said|say|says|told|described|describe|recalled|recall|"
@@ -546,66 +582,6 @@ _CONTRACT_VALUE_BEFORE = re.compile(
     r"(?:(?:about|around|some|roughly|nearly|more\s+than|over|up\s+to)\s+)?$",
     re.IGNORECASE,
 )
-# The time before leaving: waiting for papers, a departure still ahead, people just chosen.
-_BEFORE_LEAVING = re.compile(
-    r"\b(?:wait\w*|await\w*|yet\s+to|pending|still\s+without|selected|chosen|candidates|"
-    r"before\s+(?:leaving|departure|departing|they\s+(?:leave|depart|set\s+off|go|fly))|"
-    r"ahead\s+of\s+(?:their\s+|the\s+)?departure|exit\s+(?:visas?|permits?)|"
-    r"until\s+(?:their|the)\s+(?:[\w-]+\s+)?(?:visas?|passports?|permits?|papers|departure|flight|train))\b",
-    re.IGNORECASE,
-)
-
-
-def _before_leaving(text: str, start: int, end: int, places: Sequence[Place]) -> bool:
-    """Is the sentence about the time before departure: a DPRK town where they are kept, or
-    waiting, papers still to come, people just chosen?"""
-    if _BEFORE_LEAVING.search(text, start, end) or _KP_BEFORE.search(text, start, end):
-        return True
-    return any(
-        start <= p.span[0] < end
-        and p.country == "KP"
-        and not p.mention.lower().rstrip("s").endswith("korean")
-        for p in places
-    )
-
-
-def _from_place_before(text: str, start: int, places: Sequence[Place]) -> bool:
-    """ "arrived from Vladivostok by train": the means of a leg from a place outside the DPRK."""
-    for place in places:
-        gap = start - place.span[1]
-        if 0 <= gap <= 2 and place.country not in (None, "KP"):
-            return (
-                text[max(0, place.span[0] - 6) : place.span[0]].lower().endswith(("from ", "via "))
-            )
-    return False
-
-
-def _onward_place(text: str, end: int, sentence_end: int, places: Sequence[Place]) -> bool:
-    """Is "left" followed in its clause by "(on a flight) to" a place outside the DPRK?"""
-    for place in places:
-        if end < place.span[0] <= min(sentence_end, end + 60):
-            return place.country not in (None, "KP") and bool(
-                _ONWARD.fullmatch(text, end, place.span[0])
-            )
-    return False
-
-
-def _from_host(text: str, end: int, places: Sequence[Place]) -> bool:
-    """Is "departing" followed by "from" a named place outside the DPRK ("departing from Doha")?"""
-    for place in places:
-        gap = place.span[0] - end
-        if 0 < gap <= 12 and text[end : place.span[0]].strip().lower() in ("from", "from the"):
-            return place.country not in (None, "KP")
-    return False
-
-
-def _leaves_host(text: str, end: int, places: Sequence[Place]) -> bool:
-    """Is the object of "left" a named place outside the DPRK ("have left Kuwait")?"""
-    for place in places:
-        gap = place.span[0] - end
-        if 0 < gap <= 5 and not text[end : place.span[0]].strip(" the"):
-            return place.country not in (None, "KP")
-    return False
 
 
 def _is_reduced_relative(text: str, sentence_start: int, start: int) -> bool:
@@ -642,44 +618,6 @@ def _worker_near(
     if best is not None and best_distance <= 150:
         return _is_dprk_worker(text, best, sentence)
     return any(abs(p - s) <= 80 for p in pronouns)
-
-
-def _rounds(text: str, sentence: Sentence) -> list[tuple[int, tuple[int, int], bool | None]]:
-    """Round numbers named in a sentence: (number, span of the phrase, is it a selection round;
-    None: a bare "round" that is one unless the sentence speaks of moving workers)."""
-    found: list[tuple[int, tuple[int, int], bool | None]] = []
-    for first in FIRST_N.finditer(text, sentence.start, sentence.end):
-        is_round = first.group("head").lower().startswith("round")
-        chosen = is_round and bool(SELECT_WORD.search(text, sentence.start, sentence.end))
-        for number in range(1, CARDINALS[first.group("n").lower()] + 1):
-            found.append((number, first.span(), True if chosen else (None if is_round else False)))
-    for m in ROUND.finditer(text, sentence.start, sentence.end):
-        head = m.group("head")
-        after = text[m.end() : m.end() + 40]
-        modifier = (m.group("mod") or "").lower()
-        selection: bool | None = bool(SELECTION_HEAD.match(head)) and (
-            head.lower().startswith(("selection", "recruitment"))
-            or modifier in ("selection", "recruitment", "enlistment", "screening")
-            or bool(ROUND_IS_SELECTION.match(after))
-            or "select" in text[max(sentence.start, m.start() - 30) : m.start()].lower()
-        )
-        if not selection and head.lower().startswith("round"):
-            # "round" is the genre's word for a selection round: one, when the sentence is
-            # about choosing people, or when nothing in it moves workers (decided by the caller).
-            selection = True if SELECT_WORD.search(text, sentence.start, sentence.end) else None
-        span = m.span()
-        tail = ROUND_TAIL.match(text, m.end(), sentence.end)
-        if selection and tail:
-            span = (m.start(), tail.end())  # evidence: "second round of worker selections"
-        for o in ORD_WORD.finditer(m.group("ords")):
-            found.append((ORDINALS[o.group(0).lower()], span, selection))
-    for c in ROUND_CARDINAL.finditer(text, sentence.start, sentence.end):
-        raw = c.group("n").lower()
-        number = CARDINAL_WORDS.get(raw) or int(raw)
-        is_round = c.group("head").lower().startswith("round")
-        chosen = is_round and bool(SELECT_WORD.search(text, sentence.start, sentence.end))
-        found.append((number, c.span(), True if chosen else (None if is_round else False)))
-    return found
 
 
 def _events_of_sentence(

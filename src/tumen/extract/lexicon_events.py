@@ -149,6 +149,9 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         # "orders medical staff out": an expulsion, not an order for workers
         r"(?! (?:out|home|back|to leave)\b)"
         r"|\brequests? for more\b|\bask(?:s|ed|ing)? (?:[\w-]+ ){0,4}?for more (?:men|women|hands|people)\b"
+        # "asked the regional government for up to 600 North Korean workers"
+        rf"|\b(?:ask(?:s|ed|ing)?|appeal(?:s|ed)? to|appl(?:y|ied|ies) to) (?:[\w-]+ ){{1,4}}?for (?:(?:up to|as many as|some|about|"
+        rf"around|more than|at least|another|an extra|a further) )?[\d,]+ (?:[\w-]+ ){{0,3}}?(?:{_WORKERS}|{_NATIONALS})\b"
         rf"|\bpermission to (?:bring|hire|employ|import|recruit|take on) (?:in )?(?:{_GAP} ){{0,3}}?{_WORKERS}\b",
         False,
     ),
@@ -213,7 +216,7 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"|\bcool(?:s|ed|ing)? (?:their|his|her) heels\b|\bstuck (?:in|at)\b|\bstranded\b|\bheld up (?:in|at|by)\b|\bidl(?:e|ed|ing)\b"
         r"|\bkept waiting\b|\bon hold\b|\bbilleted\b|\b(?:has|have|had) (?:all )?packed\b"
         # "waited two weeks at a guesthouse in Namyang before the crossing"
-        r"|\bwait(?:ed|s|ing)? (?:[\w-]+ ){0,3}?(?:at|in) (?:a |the |their )?(?:[\w-]+ )?(?:guesthouses?|hostels?|"
+        r"|\bwait(?:ed|s|ing)? (?:[\w-]+ ){0,3}?(?:at|in) (?:a |the |their )?(?:[\w'\u2019-]+ ){0,2}?(?:guesthouses?|hostels?|"
         r"dormitor(?:y|ies)|hotels?|barracks|camps?|border (?:towns?|cit(?:y|ies))|training (?:camps?|cent(?:er|re)s?))\b",
         True,
     ),
@@ -251,7 +254,8 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         # into China": a journey that starts in the DPRK (leaving it is the departure).
         r"\b(?:fl(?:y|ies|ew|own|ying)|travel(?:l?ed|l?ing|s)?|bus(?:s?ed)|driven|taken|brought|ship(?:ped)?|"
         r"sail(?:s|ed|ing)?|(?:set|sets|setting) (?:off|out)|come|came|moved|went|go(?:es|ing)?|"
-        r"head(?:s|ed|ing)?|trucked|ferried) (?:[\w-]+ ){0,3}?(?:out of|from) (?:pyongyang|north korea|the north\b|"
+        r"head(?:s|ed|ing)?|trucked|ferried) (?:in (?:groups|teams|batches|parties) of [\w,]+(?: to [\w,]+)? )?"
+        r"(?:[\w-]+ ){0,3}?(?:out of|from) (?:pyongyang|north korea|the north\b|"
         r"the dprk|sinuiju|rason|rajin|chongjin|wonsan|nampo|hamhung|hyesan|tumangang|namyang|manpo)\b"
         r"|\bcross(?:ed|es|ing)? (?:the )?(?:[\w-]+ ){0,2}?(?:bridge|river|border|tumen|yalu|amnok|duman)"
         r"(?: river)? (?:from north korea |from the north )?into (?:china|russia|jilin|liaoning|primorsky|the russian)\b"
@@ -277,6 +281,9 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"|\bby (?:train|rail|road|bus|ship|boat|sea|air|plane|truck|land)\b"
         r"|\btravel(?:l?ing|l?ed|s)?\b"
         r"|\bfrom (?:there|where)\b|\bchange trains\b|\bstopover\b|\bcross(?:ed|ing)? the border\b"
+        # a leg after landing: "landed on April 3, after which it was taken by bus to ..."
+        r"|\bafter which (?:[\w-]+ ){0,3}?(?:taken|moved|bus(?:s?ed)|driven|flown|sent|transferred|put on|"
+        r"travel(?:l?ed)|continued|went|headed)\b"
         r"|\bcross(?:ed|es|ing)? the (?:[\w-]+ )?(?:bridge|river|checkpoint)\b"
         r"|\bgather(?:ed|ing)? (?:at|in)\b|\brail journey\b|\btransportation of\b|\bscheduled to go to\b"
         r"|\bbound for\b|\ben route\b|\b(?:by (?:bus|road|truck|car|rail|train) )?across the border\b|\bflying them\b|\bby way of\b|\bstaging (?:point|post|area|ground)s?\b"
@@ -290,7 +297,10 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         # a second leg after a first: "fly to Vladivostok ... and then sail to Petropavlovsk"
         r"|\b(?:and|before) then (?:be )?(?:sail(?:s|ed|ing)?|fly|flies|flew|flown|board(?:s|ed|ing)?|"
         r"travel(?:l?ed|l?ing|s)?|head(?:s|ed|ing)?|proceed(?:s|ed|ing)?|transfer(?:s|red|ring)?|"
-        r"ship(?:ped)?|ferried|bus(?:s?ed)|driven|continu(?:e|es|ed|ing))\b"
+        r"ship(?:ped)?|ferried|bus(?:s?ed)|driven|taken|moved|carried|transported|rode|ride|rides|riding|"
+        r"continu(?:e|es|ed|ing))\b"
+        # "were later moved on from Rostov-on-Don to Donetsk": the place left is passed through
+        r"|\b(?:moved|taken|sent|transferred|bus(?:s?ed)|driven|flown) on from\b"
         # "... and then take a domestic flight to Yuzhno-Sakhalinsk"
         r"|\b(?:and|before) then (?:tak(?:e|es|en|ing)|took|catch(?:es|ing)?|caught|change to) (?:a |an |the |their )?"
         r"(?:[\w-]+ )?(?:flights?|trains?|planes?|buses|bus|ships?|ferry|ferries|boats?)\b"
@@ -387,7 +397,10 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"state-run |private |chinese |russian )?(?:[\w-]+ ){0,2}?(?:factor(?:y|ies)|plants?|shipyards?|sawmills?|"
         r"mines|farms?|restaurants?|hospitals?|clinics?|greenhouses?|canneries|cannery|workshops?|"
         r"trawlers?|(?:fishing|[\w-]+-fishing|fishing and [\w-]+) (?:boats?|vessels?|fleets?)|(?:construction|building) (?:sites?|projects?)|"
-        r"housing (?:projects?|estates?|complex(?:es)?)|logging (?:sites?|camps?|concessions?))\b",
+        r"housing (?:projects?|estates?|complex(?:es)?)|logging (?:sites?|camps?|concessions?)|"
+        # "a gas chemical complex in Svobodny", "greenhouse complexes"
+        r"(?:(?:gas|chemical|petrochemical|industrial|residential|apartment|greenhouse|hotel|processing|"
+        r"farming|livestock|mining|steel|power|sports|resort|port)[ -]){1,3}complex(?:es)?)\b",
         True,
     ),
     (
@@ -428,7 +441,10 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"|\b(?:possib\w+|option|chance|prospect) of (?:an? )?(?:[\w-]+ )?extension\b"
         r"|\b(?:the|an|their|this|that) extension\b|\bstay (?:on )?(?:for )?(?:another|an additional|a further|an extra)\b"
         r"|\b(?:passports?|visas?|permits?|contracts?)\b[^.]{0,80}?\b(?:to be|be|been|being|were|was|are|is) "
-        r"(?:renewed|extended|prolonged)\b",
+        r"(?:renewed|extended|prolonged)\b"
+        # a relative clause: "visas that their handlers have had extended", "which a broker renews"
+        r"|\b(?:passports?|visas?|permits?|contracts?)\b[^.;]{0,60}?\b(?:which|that) (?:[\w'\u2019-]+ ){0,4}?"
+        r"(?:renew|extend|prolong)(?:s|ed)?\b",
         False,
     ),
     # return
@@ -516,11 +532,15 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"|\b(?:phones?|passports?) (?:were |was )?(?:taken away|confiscated|seized)\b"
         r"|\b(?:kept|held|holds|keeps?|hold|took) (?:[\w'\u2019-]+ ){0,2}?passports?\b|\bunheated\b"
         # the passive of the same, and the little of their pay that workers keep
-        r"|\bpassports? (?:are|were|is|was|being|get|got) (?:being )?(?:held|kept|taken|collected) by\b"
+        r"|\bpassports? (?:are|were|is|was|being|get|got) (?:being )?(?:held|kept|taken|collected) (?:by|in)\b"
         r"|\btake home (?:only |barely |just |less than |no more than )(?:a (?:fifth|quarter|third|tenth|fraction)|"
         r"(?:\d+|ten|twenty|thirty) (?:percent|per cent|%))\b"
         # no rest day: "seven days a week", "work without days off"
         r"|\bseven days a week\b|\bwithout (?:a )?days? off\b"
+        r"|\b(?:not|never) (?:get|got|have|had|given|take|took|getting|having) (?:even )?(?:a |one )?(?:single )?days? off\b"
+        # long days told by the clock: "from six in the morning until nine at night"
+        r"|\bfrom (?:[\w-]+ ){1,2}?(?:in the morning|a\.m\.|am) (?:until|till|to) (?:[\w-]+ ){1,2}?(?:at night|in the evening|p\.m\.|pm)\b"
+        r"|\b(?:until|till|past) midnight\b"
         r"|\b(?:tak(?:e|es|ing)|took) (?:half|most|two-thirds|the bulk) of (?:each|every|their|the) (?:[\w'\u2019-]+ ){0,2}?(?:earnings|wages|pay)\b|\bonly in (?:supervised|escorted|guarded) groups\b"
         r"|\bwithout (?:ever )?(?:coming|going|being allowed) ashore\b|\bnot (?:received|receiving|got|been given) (?:any |their |his )?"
         r"(?:wages|pay|salar\w+)\b|\btemperatures? (?:fell|fall|dropped|drop|plunged?) (?:to|below)\b"
@@ -556,7 +576,11 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"|\b(?:officially|nominally|ostensibly|on paper) (?:as )?(?:students?|trainees?|interns?|tourists?)\b"
         r"|\b(?:insist\w*|claim\w*|say|says|said) (?:that )?(?:they|the workers|the men) (?:are|were) "
         r"(?:students|trainees|interns)\b|\b(?:stolen|rented|borrowed|fake|forged|fraudulent) identit\w+"
-        r"|\bhide (?:where|who|their)\b|\bbypass(?:es|ed|ing)? (?:the )?(?:[\w-]+ ){0,3}?"
+        r"|\bhide (?:where|who|their)\b"
+        # "spread across contractors so that the Russians do not see one big workforce"
+        r"|\bso (?:that )?(?:[\w-]+ ){1,3}?(?:do|does|did|would|will|could|can)(?: not|n't|n\u2019t) "
+        r"(?:see|notice|spot|detect|realise|realize|know)\b"
+        r"|\bbypass(?:es|ed|ing)? (?:the )?(?:[\w-]+ ){0,3}?"
         r"(?:crossings?|checkpoints?|border|controls?)\b",
         False,
     ),
@@ -698,88 +722,3 @@ def rules() -> tuple[Rule, ...]:
         regex, cased = _r(pattern)
         compiled.append(Rule(event_type, label, regex, need, cased))
     return tuple(compiled)
-
-
-# --- rounds ---------------------------------------------------------------------------------
-
-ORDINALS = {
-    "first": 1,
-    "1st": 1,
-    "second": 2,
-    "2nd": 2,
-    "third": 3,
-    "3rd": 3,
-    "fourth": 4,
-    "4th": 4,
-    "fifth": 5,
-    "5th": 5,
-    "sixth": 6,
-    "6th": 6,
-    "seventh": 7,
-    "7th": 7,
-    "eighth": 8,
-    "8th": 8,
-    "ninth": 9,
-    "9th": 9,
-    "tenth": 10,
-    "10th": 10,
-    "initial": 1,
-}
-_ORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th|initial)"
-# One word may stand between the ordinal and its head: "a second enlistment round".
-_ROUND_MODIFIER = r"(?:selection|recruitment|enlistment|screening|dispatch|deployment|worker|labou?r|construction|training)"
-_ROUND_HEADS = (
-    r"(?:rounds?|batch(?:es)?|groups?|waves?|contingents?|cohorts?|selections?|recruitments?|"
-    r"rotations?|dispatch(?:es)?|teams?|crews?|brigades?|detachments?|intakes?|tranches?)"
-)
-# "the first and second round selections", "second round of selections", "a third round",
-# "the first batch"; never "the first time", "the first half".
-ROUND = re.compile(
-    rf"\b(?P<ords>{_ORD}(?:(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)(?:the\s+)?{_ORD})*)"
-    # "the third such contingent", "a second fresh batch"
-    rf"(?:\s+(?:such|new|fresh|large|small|big|major))?"
-    rf"(?:[\s-]+(?P<mod>{_ROUND_MODIFIER}))?[\s-]+(?P<head>{_ROUND_HEADS})\b",
-    re.IGNORECASE,
-)
-# The number after the head: "round two", "batch No. 3", "group 4" (not "group of").
-ROUND_CARDINAL = re.compile(
-    r"\b(?P<head>rounds?|batch|group|wave|contingent|rotation)\s+(?:(?:no\.|number)\s*)?"
-    r"(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|10|[1-9])\b(?![-,.]?\d|[- ](?:year|month|week|day|hour|times|percent|million|thousand)|%)",
-    re.IGNORECASE,
-)
-CARDINAL_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
-ORD_WORD = re.compile(_ORD, re.IGNORECASE)
-# "the first two rounds", "the first three batches": rounds 1 to N.
-FIRST_N = re.compile(
-    rf"\bfirst\s+(?P<n>two|three|four|five|2|3|4|5)\s+(?P<head>{_ROUND_HEADS})\b", re.IGNORECASE
-)
-CARDINALS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
-# A round in a sentence about choosing people is a selection round ("the first round is over
-# and 400 were picked", "how many will be chosen in the second round").
-SELECT_WORD = re.compile(
-    r"\b(?:select\w*|pick(?:s|ed|ing)?|chos(?:e|en)|choos\w*|recruit\w*|vett\w*|recommend\w*|"
-    r"candidates?|applicants?)\b",
-    re.IGNORECASE,
-)
-ROUND_TAIL = re.compile(
-    r"\s+of\s+(?:[\w-]+\s+)?(?:selections?|recruitments?|recruiting|recommendations?)\b"
-    r"|\s+(?:selections?|recruitments?)\b",
-    re.IGNORECASE,
-)
-SELECTION_HEAD = re.compile(r"round|selection|recruitment", re.IGNORECASE)
-ROUND_IS_SELECTION = re.compile(
-    r"^\s*(?:of\s+(?:[\w-]+\s+)?(?:selections?|recruitments?|recruiting|recommendations?)|"
-    r"(?:selections?|recruitments?))\b|^\s*$|^\s*(?:of\s+)?(?:worker\s+)?selection",
-    re.IGNORECASE,
-)

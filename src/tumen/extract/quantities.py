@@ -12,7 +12,8 @@ its context:
 - a few constructions without a noun also make `workers`: "teams of 30 to 60", "the 800 to 1,000
   selected", "sent 300 to Russia", "two of those" (when the sentences before are about workers),
   a bare count in brackets after a country ("China (50,000)") in a sentence about workers, and
-  the parts of a count ("in two groups, 24 in late August and another 18 in September").
+  the parts of a count ("in two groups, 24 in late August and another 18 in September"), and a
+  running total after a count ("..., bringing the number working there to at least 1,100").
 
 Dates, clock times, ages, ordinals, durations ("two-year", "24 months") and identifiers
 ("Resolution 2397", "Article 8") are not quantities: other stages own times and durations.
@@ -124,7 +125,7 @@ _NP_MODIFIERS = frozenset(
     young able-bodied healthy qualified trained experienced ordinary former current military
     civilian fellow returning returned medical health restaurant software hospitality catering
     fish-processing road building housing electronics assembly garment repair maintenance
-    railway rail shipyard mining forestry timber clinic hospital his her""".split()
+    railway rail shipyard mining forestry timber clinic hospital his her sick ill injured""".split()
 )
 _WORKER_HEADS = frozenset(
     """worker workers laborer laborers labourer labourers workforce recruits recruit trainees
@@ -175,7 +176,9 @@ _DPRK_DOC = re.compile(r"North\s+Korea|N\.\s?Korea|\bDPRK\b|Pyongyang|Kim\s+Jong
 # The sentence is about sending, keeping or losing people abroad for work.
 _DISPATCH_CUE = re.compile(
     r"\b(?:send|sends|sent|sending|dispatch\w*|deploy\w*|recruit\w*|select\w*|chosen|choose|"
-    r"workers?|labou?r\w*|work|working|employ\w*|abroad|overseas|"
+    r"workers?|labou?r\w*|work|works|worked|working|employ\w*|abroad|overseas|"
+    # kept beyond their term: "about 230 men ... were told they would be kept on"
+    r"kept\s+on|extended|"
     r"repatriat\w*|returned|sent\s+home|defect\w*|expel\w*|deport\w*|host(?:s|ed|ing)?|arriv\w*|personnel|construction|"
     r"leave|leaving|depart\w*|"
     r"rounds?|hire[ds]?|hiring|mobili[sz]\w*|contract\w*|quotas?|disembark\w*|rebuil\w*|building\s+sites?|"
@@ -200,7 +203,9 @@ _DESIGNATED_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,5}?(?:and\s+)?$",
     re.IGNORECASE,
 )
-_TEAM_CUE = re.compile(r"\b(?:teams?|batch(?:es)?|groups?|squads?|crews?)\b", re.IGNORECASE)
+_TEAM_CUE = re.compile(
+    r"\b(?:teams?|batch(?:es)?|groups?|squads?|crews?|brigades?)\b", re.IGNORECASE
+)
 # A sentence about another labour market ("Russia's shortage of 4.8 million workers").
 _FOREIGN_LABOUR = re.compile(
     r"\b(?:shortages?|Central\s+Asia\w*|migrants?\s+from|Russian\s+workers|labou?r\s+market|"
@@ -287,7 +292,8 @@ _PERMITS_FOR_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PARTICIPLE_AFTER = re.compile(
-    r"^[\"'”’\]\)]*\s*(?:workers?\s+)?(?:were\s+|have\s+been\s+|had\s+been\s+|are\s+|will\s+be\s+|(?:could|may|might|would|can|"
+    # "as many as 5,000 more could be sent": "more" after the figure stands for the noun
+    r"^[\"'”’\]\)]*\s*(?:workers?\s+|more\s+)?(?:were\s+|have\s+been\s+|had\s+been\s+|are\s+|will\s+be\s+|(?:could|may|might|would|can|"
     r"should|are\s+to|is\s+to|are\s+set\s+to|are\s+expected\s+to)\s+be\s+)?"
     r"(?:(?:more|others?|additional)\s+(?:were\s+|have\s+been\s+|had\s+)?)?"
     r"(?:(?:newly|already|later|eventually|then|since|subsequently)\s+)?"
@@ -317,6 +323,28 @@ _NUMBER_OF_BEFORE = re.compile(
     r"estimated\s+at|stood\s+at))\s+"
     r"(?:(?:about|around|some|roughly|approximately|more\s+than|over|up\s+to|nearly|"
     r"at\s+least|an\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
+# People named by a generic noun who are at work, were chosen, or were moved on as a group: workers
+# even where the sentence also speaks of entries or visas ("more than 1,000 DPRK nationals were
+# working on construction sites after entering on tourist visas", "180 women chosen from textile
+# mills ... crossed the border", "about 40 men from his site were put on buses and taken to").
+_PEOPLE_AT_WORK_AFTER = re.compile(
+    r"\s+(?:(?:were|are|was|is|have\s+been|had\s+been|has\s+been)\s+)?"
+    r"(?:(?:still|already|currently|now|reportedly|also)\s+)?"
+    r"(?:work(?:s|ed|ing)?|employed|toil(?:s|ed|ing)?)\b(?!\s+(?:visas?|permits?)\b)"
+    r"|\s+(?:chosen|selected|recruited|picked|drawn)\s+from\b"
+    r"|[^.;,]{0,30}?\b(?:were|had\s+been|have\s+been)\s+(?:then\s+|later\s+)?"
+    r"(?:put\s+on\s+(?:an?\s+)?(?:bus(?:es)?|trains?|planes?|ships?|trucks?)|taken|moved|transferred|"
+    r"relocated|bus(?:s?ed)|flown|driven|dispatched|deployed)\b",
+    re.IGNORECASE,
+)
+# A running total after a worker count of the same sentence: "..., bringing the number working in
+# the port city to at least 1,100".
+_RUNNING_TOTAL_BEFORE = re.compile(
+    r"\b(?:bring(?:s|ing)?|brought|rais(?:e|es|ed|ing)|push(?:es|ed|ing)?|tak(?:e|es|ing)|took)\s+"
+    r"(?:the|their|its)\s+(?:total\s+)?(?:number|total|headcount|workforce|count)\b[^.;]{0,60}?\bto\s+"
+    r"(?:(?:about|around|some|roughly|nearly|more\s+than|over|at\s+least|almost|an\s+estimated)\s+)?$",
     re.IGNORECASE,
 )
 _ENTRY_VERB_AFTER = re.compile(
@@ -478,7 +506,9 @@ def _read(
     year_like = n2 is None and digits_plain and len(n1) == 4 and not modifier
 
     follows = sent_start <= prior_workers_end and start - prior_workers_end <= _PART_GAP
-    unit = _unit(text, start, end, before, after, sent_start, sent_end, dprk_doc, follows)
+    unit = _unit(
+        text, start, end, before, after, sent_start, sent_end, dprk_doc, follows, prior_workers_end
+    )
     if unit is None:
         # A bare number: kept only when a bound word marks it as a count ("up to 315,000").
         if mod_match and modifier not in ("from", "between") and not word_number and not year_like:
@@ -517,9 +547,11 @@ def _unit(
     sent_end: int,
     dprk_doc: bool,
     follows_workers: bool = False,
+    prior_workers_end: int = -1,
 ) -> QuantityUnit | None:
     """`workers`, `teams` or `other` from the words around the number; None: no counted noun.
-    `follows_workers`: a worker count ends just before, in the same sentence."""
+    `follows_workers`: a worker count ends just before, in the same sentence;
+    `prior_workers_end`: where the last worker count before this number ends (-1: none)."""
     sentence = text[sent_start:sent_end]
     if dprk_doc and " of " in sentence:
         for share in _NATIONALITY_SHARE.finditer(text, sent_start, sent_end):
@@ -557,6 +589,8 @@ def _unit(
         ):
             return "other"
         if _TEAM_OF_BEFORE.search(before) or _EACH_TEAM_AFTER.match(after):
+            return "workers"
+        if _PEOPLE_AT_WORK_AFTER.match(text, head.end, sent_end):
             return "workers"
         if (
             _ENTRY_CUE.search(sentence)
@@ -607,6 +641,12 @@ def _unit(
     ):
         return "workers"  # "24 in late August and another 18 in September": the next part
     if _PARTICIPLE_AFTER.match(after) or _NUMBER_OF_BEFORE.search(before):
+        return "workers"
+    if (
+        sent_start <= prior_workers_end < start
+        and _RUNNING_TOTAL_BEFORE.search(before)
+        and not _ENTRY_CUE.search(text, sent_start, sent_end)
+    ):
         return "workers"
     if _DISPATCH_VERB_BEFORE.search(before) and re.match(r"^\s*(?:to|abroad|overseas)\b", after):
         return "workers"

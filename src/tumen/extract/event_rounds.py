@@ -1,0 +1,130 @@
+"""Round, batch and group numbers named in a sentence ("the second round of selections", "the
+first two batches", "group No. 3"), and whether each is a selection round: the lexicon and its
+reading. Split from `lexicon_events` and `events`, which attach each round to its event.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tumen.model import Sentence
+
+ORDINALS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "fifth": 5,
+    "5th": 5,
+    "sixth": 6,
+    "6th": 6,
+    "seventh": 7,
+    "7th": 7,
+    "eighth": 8,
+    "8th": 8,
+    "ninth": 9,
+    "9th": 9,
+    "tenth": 10,
+    "10th": 10,
+    "initial": 1,
+}
+_ORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th|initial)"
+# One word may stand between the ordinal and its head: "a second enlistment round".
+_ROUND_MODIFIER = r"(?:selection|recruitment|enlistment|screening|dispatch|deployment|worker|labou?r|construction|training)"
+_ROUND_HEADS = (
+    r"(?:rounds?|batch(?:es)?|groups?|waves?|contingents?|cohorts?|selections?|recruitments?|"
+    r"rotations?|dispatch(?:es)?|teams?|crews?|brigades?|detachments?|intakes?|tranches?)"
+)
+# "the first and second round selections", "second round of selections", "a third round",
+# "the first batch"; never "the first time", "the first half".
+ROUND = re.compile(
+    rf"\b(?P<ords>{_ORD}(?:(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)(?:the\s+)?{_ORD})*)"
+    # "the third such contingent", "a second fresh batch"
+    rf"(?:\s+(?:such|new|fresh|large|small|big|major))?"
+    rf"(?:[\s-]+(?P<mod>{_ROUND_MODIFIER}))?[\s-]+(?P<head>{_ROUND_HEADS})\b",
+    re.IGNORECASE,
+)
+# The number after the head: "round two", "batch No. 3", "group 4" (not "group of").
+ROUND_CARDINAL = re.compile(
+    r"\b(?P<head>rounds?|batch|group|wave|contingent|rotation)\s+(?:(?:no\.|number)\s*)?"
+    r"(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|10|[1-9])\b(?![-,.]?\d|[- ](?:year|month|week|day|hour|times|percent|million|thousand)|%)",
+    re.IGNORECASE,
+)
+CARDINAL_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+ORD_WORD = re.compile(_ORD, re.IGNORECASE)
+# "the first two rounds", "the first three batches": rounds 1 to N.
+FIRST_N = re.compile(
+    rf"\bfirst\s+(?P<n>two|three|four|five|2|3|4|5)\s+(?P<head>{_ROUND_HEADS})\b", re.IGNORECASE
+)
+CARDINALS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+# A round in a sentence about choosing people is a selection round ("the first round is over
+# and 400 were picked", "how many will be chosen in the second round").
+SELECT_WORD = re.compile(
+    r"\b(?:select\w*|pick(?:s|ed|ing)?|chos(?:e|en)|choos\w*|recruit\w*|vett\w*|recommend\w*|"
+    r"candidates?|applicants?)\b",
+    re.IGNORECASE,
+)
+ROUND_TAIL = re.compile(
+    r"\s+of\s+(?:[\w-]+\s+)?(?:selections?|recruitments?|recruiting|recommendations?)\b"
+    r"|\s+(?:selections?|recruitments?)\b",
+    re.IGNORECASE,
+)
+SELECTION_HEAD = re.compile(r"round|selection|recruitment", re.IGNORECASE)
+ROUND_IS_SELECTION = re.compile(
+    r"^\s*(?:of\s+(?:[\w-]+\s+)?(?:selections?|recruitments?|recruiting|recommendations?)|"
+    r"(?:selections?|recruitments?))\b|^\s*$|^\s*(?:of\s+)?(?:worker\s+)?selection",
+    re.IGNORECASE,
+)
+
+
+def rounds_of(text: str, sentence: Sentence) -> list[tuple[int, tuple[int, int], bool | None]]:
+    """Round numbers named in a sentence: (number, span of the phrase, is it a selection round;
+    None: a bare "round" that is one unless the sentence speaks of moving workers)."""
+    found: list[tuple[int, tuple[int, int], bool | None]] = []
+    for first in FIRST_N.finditer(text, sentence.start, sentence.end):
+        is_round = first.group("head").lower().startswith("round")
+        chosen = is_round and bool(SELECT_WORD.search(text, sentence.start, sentence.end))
+        for number in range(1, CARDINALS[first.group("n").lower()] + 1):
+            found.append((number, first.span(), True if chosen else (None if is_round else False)))
+    for m in ROUND.finditer(text, sentence.start, sentence.end):
+        head = m.group("head")
+        after = text[m.end() : m.end() + 40]
+        modifier = (m.group("mod") or "").lower()
+        selection: bool | None = bool(SELECTION_HEAD.match(head)) and (
+            head.lower().startswith(("selection", "recruitment"))
+            or modifier in ("selection", "recruitment", "enlistment", "screening")
+            or bool(ROUND_IS_SELECTION.match(after))
+            or "select" in text[max(sentence.start, m.start() - 30) : m.start()].lower()
+        )
+        if not selection and head.lower().startswith("round"):
+            # "round" is the genre's word for a selection round: one, when the sentence is
+            # about choosing people, or when nothing in it moves workers (decided by the caller).
+            selection = True if SELECT_WORD.search(text, sentence.start, sentence.end) else None
+        span = m.span()
+        tail = ROUND_TAIL.match(text, m.end(), sentence.end)
+        if selection and tail:
+            span = (m.start(), tail.end())  # evidence: "second round of worker selections"
+        for o in ORD_WORD.finditer(m.group("ords")):
+            found.append((ORDINALS[o.group(0).lower()], span, selection))
+    for c in ROUND_CARDINAL.finditer(text, sentence.start, sentence.end):
+        raw = c.group("n").lower()
+        number = CARDINAL_WORDS.get(raw) or int(raw)
+        is_round = c.group("head").lower().startswith("round")
+        chosen = is_round and bool(SELECT_WORD.search(text, sentence.start, sentence.end))
+        found.append((number, c.span(), True if chosen else (None if is_round else False)))
+    return found
