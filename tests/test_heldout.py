@@ -234,6 +234,14 @@ TESTS = Path(__file__).resolve().parent
 # later leg of the route, modals kept to their own clause): heldout13 places 1.0 (0.964 before),
 # role accuracy 1.0 (0.875); heldout6 role accuracy 1.0 (0.967), heldout11 0.920 (0.840),
 # heldout12 0.976 (0.951), heldout10 0.967 (1.0: "then by bus to Donetsk", gold workplace).
+# After the fourteenth/fifteenth place/role cycle (a place a journey verb reaches is the
+# destination though work is named there, unless a clause or purpose puts the work there; "taken
+# on by bus to X" and "on to X via Y" end a later leg; a country only entered on the way, or
+# named as where a stop lies, is transit; "works out of", "operate from", sawmills; Jongju,
+# Tungokochensky district, the Lao PDR): heldout14 places 0.990 (0.926 first), role accuracy
+# 0.980 (0.864); heldout15 places 1.0 (0.968), role accuracy 0.878 (0.804); heldout7 places 1.0
+# (0.982); role accuracy heldout2 1.0 (0.990), heldout11 0.960 (0.920), heldout12 1.0 (0.976),
+# heldout5 0.981 (1.0: Kazan, "arrived in" and worked in, gold workplace); the dev set 1.0.
 F1_FLOORS: dict[str, dict[str, float]] = {
     "heldout": {
         "relevance": 0.95,
@@ -297,7 +305,7 @@ F1_FLOORS: dict[str, dict[str, float]] = {
     },
     "heldout7": {
         "relevance": 0.95,
-        "places": 0.95,
+        "places": 0.98,
         "worker_counts": 0.95,
         "times": 0.95,
         "durations": 0.75,
@@ -367,7 +375,7 @@ F1_FLOORS: dict[str, dict[str, float]] = {
     },
     "heldout14": {
         "relevance": 0.95,
-        "places": 0.9,
+        "places": 0.97,
         "worker_counts": 0.97,
         "times": 0.94,
         "durations": 0.92,
@@ -377,7 +385,7 @@ F1_FLOORS: dict[str, dict[str, float]] = {
     },
     "heldout15": {
         "relevance": 0.95,
-        "places": 0.94,
+        "places": 0.98,
         "worker_counts": 0.97,
         "times": 0.93,
         "durations": 0.95,

@@ -93,10 +93,11 @@ def assign_journey_roles(
         ent.role = _entity_role(ent, places, cues)
 
     _journey_transit(text, sentences, places, entities, cues)
-    _passed_countries(entities, cues)
+    _passed_countries(text, places, entities, cues)
     _apposed_regions(text, places, entities, cues)
     _propagate(entities, cues)
     _coordinated_countries(text, places, entities, cues)
+    _passed_by_country(entities, cues)
     _outer_roles(entities)
 
     for ent in entities.values():
@@ -159,7 +160,17 @@ def _entity_role(ent: Entity, places: list[Place], cues: list[Cue]) -> Role | No
     if "workplace" in roles:
         # Work named there, but the end of a later leg of the route ("fly to X and then travel
         # on to sites in Y"): the journey's last stop is the destination.
-        return "destination" if any(cues[i].last_leg for i in live) else "workplace"
+        if any(cues[i].last_leg for i in live):
+            return "destination"
+        # A place a verb of the journey reaches ("taken by bus to X", "arrived in X") is the
+        # journey's end even where work is named there too; only a clause or purpose putting
+        # the work there ("X, where they are repairing ...", "moved to X to work at a yard")
+        # keeps it a site of work.
+        if any(cues[i].journey and cues[i].role == "destination" for i in live) and not any(
+            cues[i].work_clause for i in live
+        ):
+            return "destination"
+        return "workplace"
     if "destination" in roles:
         return "destination"
     return None
@@ -185,10 +196,15 @@ def _ends_later_leg(text: str, sentences: list[Sentence], place: Place, cue: Cue
     if not LATER_LEG_BEFORE.search(text, sentence.start, place.span[0]):
         return False
     further = FURTHER_AFTER.search(text, place.span[1], sentence.end)
-    # ", where they will build a depot" says what they do at the end, not that they go on.
-    return further is None or (
-        further.group() == "where"
-        and RIGHT_WHERE_WORK.match(text[place.span[1] : sentence.end]) is not None
+    # ", where they will build a depot" says what they do at the end, not that they go on;
+    # "on to Y via Z" names a stop before Y, not a leg after it.
+    return (
+        further is None
+        or further.group() == "via"
+        or (
+            further.group() == "where"
+            and RIGHT_WHERE_WORK.match(text[place.span[1] : sentence.end]) is not None
+        )
     )
 
 
@@ -229,6 +245,8 @@ def _journey_transit(
             continue
         if any(cues[i].spread for i in cued):
             continue  # "distributed to X, Y and Z": the group's ends, whatever part moves on
+        if any(cues[i].role == "workplace" and not cues[i].excluded for i in ent.mentions):
+            continue  # work is named there too: an end of the journey, not a stop on the way
         for final in finals:
             f = final.entry
             assert f is not None
@@ -240,7 +258,9 @@ def _journey_transit(
                 and all(_ends_own_route(text, sentences, places[i], cues[i]) for i in cued)
             ):
                 continue  # two host countries, each with its own journey's end
-            if final.role == "workplace":
+            if final.role == "workplace" or any(
+                cues[i].role == "workplace" and not cues[i].excluded for i in final.mentions
+            ):
                 if max(places[i].span[0] for i in final.mentions) < places[cued[0]].span[0] and all(
                     cues[i].last_leg for i in cued
                 ):
@@ -265,10 +285,44 @@ def _journey_transit(
                 break
 
 
-def _passed_countries(entities: dict[str, Entity], cues: list[Cue]) -> None:
+def _cued(ent: Entity, cues: list[Cue]) -> list[int]:
+    """The mentions of `ent` whose own context gives a role."""
+    return [i for i in ent.mentions if cues[i].role and not cues[i].excluded]
+
+
+def _entered_or_apposed(
+    text: str, places: list[Place], i: int, entities: dict[str, Entity], cues: list[Cue]
+) -> bool:
+    """Does the mention say no more than that the country was entered ("entered X on study
+    visas") or where a stop lies ("to Rostov-on-Don, in southern X")?"""
+    if cues[i].entered:
+        return True
+    if i == 0:
+        return False
+    prev = places[i - 1]
+    ent = entities.get(prev.gazetteer or "name:" + prev.name.casefold())
+    return (
+        ent is not None
+        and ent.role == "transit"
+        and _IN_COUNTRY.fullmatch(text, prev.span[1], places[i].span[0]) is not None
+    )
+
+
+# ", in southern X": the country a stop lies in (the whole gap between the stop and the country).
+_IN_COUNTRY = re.compile(r"\s*,?\s+in\s+(?:the\s+)?(?:[a-z\-]+\s+)?")
+
+
+def _passed_countries(
+    text: str,
+    places: list[Place],
+    entities: dict[str, Entity],
+    cues: list[Cue],
+) -> None:
     """A country the workers are said to pass through ("by bus through China"), holding no end
     of the journey while another country does, is transit, though they also "crossed into" it:
-    entering a country on the way is no arrival."""
+    entering a country on the way is no arrival. So is a country that holds stops on the way and
+    is named only as entered ("entered X on study visas") or as where a stop lies ("to
+    Rostov-on-Don, in southern X"): nothing says the workers were sent there."""
     g = gazetteer()
     ends = [
         e.entry
@@ -278,11 +332,19 @@ def _passed_countries(entities: dict[str, Entity], cues: list[Cue]) -> None:
         and e.entry.kind != "country"
         and e.entry.country is not None
     ]
+    # "flew to Moscow and were driven through Rostov-on-Don" to a further country: a country
+    # holding only stops on the way is passed through too, though they "entered" it.
+    stops = [e.entry for e in entities.values() if e.role == "transit" and e.entry is not None]
     for ent in entities.values():
         c = ent.entry
         if ent.role != "destination" or c is None or c.kind != "country" or c.country == "KP":
             continue
-        if not any(cues[i].role == "transit" and not cues[i].excluded for i in ent.mentions):
+        if not any(cues[i].role == "transit" and not cues[i].excluded for i in ent.mentions) and (
+            not any(g.contains(c, e) for e in stops)
+            or not all(
+                _entered_or_apposed(text, places, i, entities, cues) for i in _cued(ent, cues)
+            )
+        ):
             continue
         if any(g.contains(c, e) for e in ends):
             continue
@@ -308,7 +370,10 @@ def _apposed_regions(
             continue
         gap = text[places[i - 1].span[1] : place.span[0]]
         if ent.role is None and APPOSED.match(gap):
-            ent.role = "destination"
+            # "works out of X in Y Province": Y takes the part of the site of work it places;
+            # "X, the capital of Y" or "X, Y region" name the province the workers were sent to.
+            in_gap = _IN_GAP.match(gap) is not None
+            ent.role = "workplace" if prev.role == "workplace" and in_gap else "destination"
         elif ent.role == "workplace" and prev.role == "workplace" and DISTRICT_OF.match(gap):
             ent.role = "destination"  # the region holding the named site of work
         elif (
@@ -322,12 +387,14 @@ def _apposed_regions(
             ent.role = "destination"  # "work in X and across Y": the region holding the site
 
 
+_IN_GAP = re.compile(r"^\s+in\s+(?:the\s+)?$")
+
+
 def _propagate(entities: dict[str, Entity], cues: list[Cue]) -> None:
     """A named region or country holding (or held by) the destination is a destination too:
     "Primorsky Krai" when workers arrive in Vladivostok, "Ukraine" when they go to the Donbas."""
     g = gazetteer()
     ends = [e for e in entities.values() if e.role in ("destination", "workplace") and e.entry]
-    passes = [e for e in entities.values() if e.role == "transit" and e.entry]
     for ent in entities.values():
         if ent.role is not None or ent.entry is None or ent.entry.kind not in ("country", "region"):
             continue
@@ -342,9 +409,21 @@ def _propagate(entities: dict[str, Entity], cues: list[Cue]) -> None:
             if e.entry is not None
         ):
             ent.role = "destination"
-        elif outer.kind == "country" and any(
-            g.contains(outer, e.entry) for e in passes if e.entry is not None
-        ):
+
+
+def _passed_by_country(entities: dict[str, Entity], cues: list[Cue]) -> None:
+    """A country with no role of its own holding a stop on the way ("via Beijing") is transit;
+    run after `_coordinated_countries`, as a country listed with host countries ("in Russia,
+    China and Laos") is a host whatever stop it also holds."""
+    g = gazetteer()
+    passes = [e for e in entities.values() if e.role == "transit" and e.entry]
+    for ent in entities.values():
+        outer = ent.entry
+        if ent.role is not None or outer is None or outer.kind != "country":
+            continue
+        if outer.country == "KP" or all(cues[i].excluded for i in ent.mentions):
+            continue
+        if any(g.contains(outer, e.entry) for e in passes if e.entry is not None):
             ent.role = "transit"
 
 

@@ -84,6 +84,14 @@ ROUTE_MEANS = re.compile(
 # may end up, not where they work ("they are expected to work on blocks in X" does).
 MODAL = re.compile(r"\b(?:might|may|could|would|feared|fear|worried)\b", re.IGNORECASE)
 
+# A journey still to come ("told to be ready to fly to X", "due to leave for X"): it does not
+# outweigh work named at X.
+PLANNED = re.compile(
+    r"\b(?:ready|told|due|expected|scheduled|planned|planning|preparing|prepared|waiting)\s+to\b"
+    r"[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+
 # Where the clause around a mention starts: a modal in a quotation or an earlier clause ("...
 # they could barely climb the steps,' the source said, adding that one man had fled his dormitory
 # in X") does not make the later posting hypothetical.
@@ -305,6 +313,9 @@ REBUILD_LAST = re.compile(
 # The verbs whose object, with no preposition, is where the workers got to.
 REACHED = re.compile(r"\b(?:reach\w*|entered|enter|enters|entering)\s*$")
 
+# "entered Russia on study visas": a country entered, which may be one passed through.
+ENTERED = re.compile(r"\benter(?:ed|s|ing)?\s*$")
+
 # "transited Moscow", "transiting Beijing": the verb itself says the place is passed through.
 TRANSITED = re.compile(r"\b(?:transit(?:ed|ing|s)?|stopp(?:ed|ing)\s+over\s+in)\s*$")
 
@@ -328,8 +339,9 @@ BRANCH_AT = re.compile(
 
 WORK_AT = re.compile(
     r"\b(?:work|works|working|worked|employed|toil\w*|labou?r\w*|sites?|projects?|farms?|"
-    r"factor(?:y|ies)|plants?|mills?|camps?|mines?|restaurants?|shipyards?|companies|firms|"
-    r"enterprises|workshops?|dormitor(?:y|ies)|hostels?|fields|forests?)$"
+    r"factor(?:y|ies)|plants?|(?:saw)?mills?|camps?|mines?|restaurants?|shipyards?|companies|"
+    r"firms|enterprises|workshops?|dormitor(?:y|ies)|hostels?|fields|forests?|greenhouses?|"
+    r"clinics?)$"
 )
 
 FOR_LEAVING = re.compile(
@@ -361,7 +373,7 @@ LEAVING = re.compile(r"\b(?:depart\w*|leav\w*|left|flown\s+out|flew\s+out|exit\w
 ORIGIN_IN = re.compile(
     r"\b(?:selection|selections|selected|select|recruit\w*|chosen|people|residents|families|"
     r"those|volunteers|applicants|candidates|youths?|men|women|citizens|hired|mobili[sz]\w*|"
-    r"enterprises|factories|units|kept|housed|waiting|wait|waits|guesthouses?|pick|picked|"
+    r"enterprises?|factor(?:y|ies)|units?|kept|housed|waiting|wait|waits|guesthouses?|pick|picked|"
     r"drawn|gathered|standby|training|trained|vetting|checks|lectures|education)$"
 )
 
@@ -370,7 +382,8 @@ ORIGIN_IN = re.compile(
 WORK_NEAR = re.compile(
     r"\b(?:work|works|working|worked|employed|toil\w*|labou?ring|build|builds|building|built|"
     r"construct\w*|renovat\w*|repair\w*|lay|lays|laying|cut|cuts|cutting|fell|"
-    r"felling|logging|sites?|projects?|farms?|factor(?:y|ies)|plants?|mills?|camps?|mines?|"
+    r"felling|logging|sites?|projects?|farms?|factor(?:y|ies)|plants?|(?:saw)?mills?|camps?|"
+    r"mines?|greenhouses?|"
     r"restaurants?|shipyards?|compan(?:y|ies)|firms?|enterprises|workshops?|dormitor(?:y|ies)|"
     r"hostels?|fields|forests?|yards?|depots?|blocks|pipes|housing|apartments?|roads?|"
     r"stadiums?|hotels?|timber|seafood|garment|textile|fishing|processing|builders|loggers|"
@@ -390,9 +403,13 @@ RIGHT_PORT_OF_ENTRY = re.compile(
 
 # "... travelled on to X, where they are now renovating a depot": X is where they work.
 RIGHT_WHERE_WORK = re.compile(
-    r"^\s*,?\s*where\s+(?:they|the\s+\w+|workers|teams|crews|\w+)\s+(?:[\w']+\s+){0,3}?"
+    # "X and Y in occupied eastern Z, where they are repairing ...": the clause covers the list.
+    r"^(?:\s*(?:,|and|or)\s*(?:and\s+|or\s+)?PLACE)*"
+    r"(?:\s*,?\s+in\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?PLACE(?:['\u2019]s)?"
+    r"(?:\s+(?:[\w\-]+\s+)?PLACE)?)?"
+    r"\s*,?\s*where\s+(?:they|the\s+\w+|workers|teams|crews|\w+)\s+(?:[\w']+\s+){0,3}?"
     r"(?:work|build|renovat|repair|construct|toil|cut|fell|process|staff|lay|dig|rebuild|employ|"
-    r"earn)\w*"
+    r"earn|finish|pour|plaster|install|assembl)\w*"
 )
 
 # "In the taiga north of X, North Korean loggers have been felling larch": work in that clause.
@@ -613,7 +630,8 @@ RIGHT_NATIONALS = re.compile(
     r"citizens|police|welders|builders|men|women|people|employees|colleagues|counterparts|"
     r"managers?|foremen|supervisors?|guards?|tourists|students|businessm[ae]n|traders|"
     r"middlemen|nurses|doctors|fishermen|seamen|engineers|specialists|drivers|residents|"
-    r"villagers|assets|accounts?|banks?|dollars?|currency|property|law|laws)\b"
+    r"villagers|assets|accounts?|banks?|dollars?|currency|property|law|laws|freelancers|"
+    r"programmers|developers|coders|hackers|clients|customers|buyers|partners)\b"
 )
 
 RIGHT_VESSELS = re.compile(
@@ -630,6 +648,18 @@ RIGHT_LOCATED = re.compile(
 RIGHT_PURPOSE_WORK = re.compile(
     r"^[^.;]{0,80}?,?\s+to\s+(?:help\s+)?(?:re)?(?:build|construct|repair|renovat|restor|work|"
     r"staff|assembl|lay)\w*"
+)
+
+# "... to work in greenhouses in Y": the purpose names its own place, so the work is not at X.
+WORK_ELSEWHERE = re.compile(
+    r"[^.;,]{0,60}?\b(?:in|at|near|outside|around)\s+(?:[\w\-']+\s+){0,4}?PLACE"
+)
+
+# "to X port", "X housing site", "X seafood plants": the name only qualifies a site of work, so
+# a verb of movement before it says where they work rather than where the journey ends.
+RIGHT_SITE_NOUN = re.compile(
+    r"^\s+(?:[a-z\-]+\s+){0,2}?(?:port|sites?|plants?|factor(?:y|ies)|shipyards?|projects?|"
+    r"mills?|camps?|farms?|estates?|complex(?:es)?|yards?)\b"
 )
 
 # "across the border at X", "crossed into China at X": the crossing point, passed through.
@@ -651,6 +681,9 @@ VESSELS_FROM = re.compile(
     r"\b(?:vessels?|boats?|ships?|trawlers?|fleets?|seiners?)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:operating|operated|sailing|fishing|working|based|run)(?:\s+out)?$"
 )
+
+# "a team works out of X", "IT workers operate from X and Y": the base they work from.
+WORK_FROM = re.compile(r"\b(?:work(?:s|ed|ing)?|operat(?:e|es|ed|ing))(?:\s+out)?$")
 
 # A governor or mayor is the seat of a speaker, unless the sentence goes on to put workers in
 # "his region" or "the region" (it could absorb builders, its companies applied for workers).
@@ -685,6 +718,8 @@ WHOLE_ROUTE_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z]")
 LATER_LEG_BEFORE = re.compile(
     r"\b(?:to|into|for|at|in)\s+(?:[\w\-]+\s+){0,3}?[A-Z][^.;]{0,120}?"
     r"\b(?:then|continu\w*|on\s+to|onward|onwards|chang\w*\s+(?:trains?\s+)?(?:at|in)|"
+    r"(?:taken|sent|moved|driven|carried|transported)\s+on\s+by\s+(?:bus|coach|train|rail|road|"
+    r"truck|air|sea|ship|ferry)|"
     r"and\s+(?:were\s+|was\s+)?(?:put\s+on|board\w*|transferr\w*\s+to))\b"
     r"[^.;]{0,80}?\b(?:to|for|into)\s+(?:[\w\-\u2019']+\s+){0,6}?$"
 )

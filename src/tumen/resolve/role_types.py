@@ -30,6 +30,9 @@ class Cue:
     gathered: bool = False  # "gathered in X": the workers meet here to set off
     last_leg: bool = False  # "... to X and then on to Y": Y ends a later leg of the route
     spread: bool = False  # "distributed to X, Y and Z": the group is shared out among ends
+    journey: bool = False  # "taken by bus to X", "arrived in X": a verb of the journey ends here
+    entered: bool = False  # "entered X on study visas": X was entered, no more is said
+    work_clause: bool = False  # "X, where they are repairing ...": the work is said to be there
     sentence: int = -1
 
     @property

@@ -47,6 +47,7 @@ from tumen.resolve.role_cues import (
     DRAWN_FROM,
     EMAIL,
     EMPLOYERS,
+    ENTERED,
     FIRM_SEAT,
     FIRST_LEG,
     FOR_LEAVING,
@@ -73,6 +74,7 @@ from tumen.resolve.role_cues import (
     ORIGIN_IN,
     PEOPLE,
     PLACE,
+    PLANNED,
     PREPOSITIONS,
     QUESTION,
     RANGE_FROM,
@@ -104,6 +106,7 @@ from tumen.resolve.role_cues import (
     RIGHT_PORT_OF_ENTRY,
     RIGHT_PURPOSE_WORK,
     RIGHT_RANGE_TO,
+    RIGHT_SITE_NOUN,
     RIGHT_STAGING,
     RIGHT_THEM_WORK,
     RIGHT_TRANSIT,
@@ -125,6 +128,8 @@ from tumen.resolve.role_cues import (
     WAR,
     WORD,
     WORK_AT,
+    WORK_ELSEWHERE,
+    WORK_FROM,
     WORK_NEAR,
     WORK_ON,
     WORKERS,
@@ -378,6 +383,7 @@ def _read_cue(
         return
     if not kp and not country and (RIGHT_WHERE_WORK.match(right) or RIGHT_THEM_WORK.match(right)):
         cue.role = "workplace"  # "... on to Khabarovsk, where they are renovating a depot"
+        cue.work_clause = True
         return
     if prep in ("between", "among", "amongst") and not kp and DISPERSE.search(before_text):
         cue.role = "destination"  # "the brigade was split between X and Y": each is an end
@@ -401,8 +407,9 @@ def _read_cue(
     if prep == "from":
         if ACROSS_FROM.search(before_text):
             cue.excluded = "where another place lies ('across the river from X')"
-        elif not kp and VESSELS_FROM.search(before_text):
-            cue.role = "destination" if country else "workplace"  # "boats operating from X"
+        elif not kp and (VESSELS_FROM.search(before_text) or WORK_FROM.search(before_text)):
+            # "boats operating from X", "IT teams operate from X": the base of their work.
+            cue.role = "destination" if country else "workplace"
         elif kp and CROSSED_FROM.search(before_text) and RIGHT_LEG_ON.match(right):
             # "crossed the border from X ..., arrived in Y and were sent on": a DPRK border town
             # on a route that goes on to named places is passed through. (Crossed from, with no
@@ -433,6 +440,8 @@ def _read_cue(
             if not kp:
                 cue.role = "transit" if FIRST_LEG.search(before_text) else "destination"
                 cue.spread = cue.role == "destination" and bool(DISPERSE.search(verb_zone))
+                if cue.role == "destination":
+                    _journey_end(cue, sentence_before, right)
             else:
                 cue.role = "origin"  # "sent to Pyongyang for training", "returned to Chongjin"
         return
@@ -477,10 +486,12 @@ def _read_cue(
                 # Arriving at an airport tells how they travelled: a stop when the report's
                 # work lies in a further place (_journey_transit).
                 cue.route_means = True
-            if not country and place.kind != "region" and RIGHT_PURPOSE_WORK.match(right):
+            if not country and place.kind != "region" and _purpose_here(right):
                 cue.role = "workplace"  # "arrived in X to rebuild port warehouses"
+                cue.work_clause = True
             else:
                 cue.role = "destination"
+                _journey_end(cue, sentence_before, right)
         elif WORK_AT.search(before_text) or WORK_NEAR.search(before_text):
             if (
                 country
@@ -507,6 +518,8 @@ def _read_cue(
             cue.role = "origin"  # "hundreds of Pyongyangites": people from that place
         elif kp and last in ("residents", "people", "natives", "citizens", "out"):
             cue.role = "origin"
+        elif not kp and last == "out" and WORK_FROM.search(before_text):
+            cue.role = "destination" if country else "workplace"  # "a team works out of X"
         return
     if prep:
         return
@@ -520,6 +533,8 @@ def _read_cue(
         return
     if not kp and REACHED.search(sentence_before):
         cue.role = "destination"  # "the worker reached Seoul"
+        cue.entered = bool(ENTERED.search(sentence_before))
+        _journey_end(cue, sentence_before, right)
         return
     if (
         not kp
@@ -547,6 +562,26 @@ def _read_cue(
     if place.kind == "region" and not kp and workers and MOVE.search(sentence_before):
         cue.role = "destination"  # "...workers to help rebuild the occupied territories"
         cue.soft = True
+
+
+def _journey_end(cue: Cue, sentence_before: str, right: str) -> None:
+    """Mark a destination cue as reached by a verb of the journey ("taken by bus to X", "arrived
+    in X"), unless the journey is only feared or still to come ("would leave for X", "told to be
+    ready to fly to X") or the name only qualifies a site ("to X port"). A purpose of work right
+    after it ("moved to X to work at a shipyard") puts the work there: a site of work as well."""
+    tail = _clause_tail(sentence_before)
+    if MODAL.search(tail) or PLANNED.search(tail) or RIGHT_SITE_NOUN.match(right):
+        return
+    cue.journey = True
+    if _purpose_here(right):
+        cue.work_clause = True
+
+
+def _purpose_here(right: str) -> bool:
+    """ "X to rebuild port warehouses": work as the purpose of getting to X, not placed in a
+    further named place ("X to work in greenhouses in Y")."""
+    m = RIGHT_PURPOSE_WORK.match(right)
+    return m is not None and not WORK_ELSEWHERE.match(right, m.end())
 
 
 def _clause_tail(before: str) -> str:
@@ -662,6 +697,7 @@ def _sentence_coreference(
         ):
             cue.excluded = None
             cue.role = "workplace"
+            cue.work_clause = True
     by_sentence: dict[int, list[int]] = {}
     for i, cue in enumerate(cues):
         if places[i].kind == "country" and places[i].country != "KP":
