@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from tumen.model import Sentence
+from tumen.text import fold
 
 ORDINALS = {
     "first": 1,
@@ -99,7 +100,7 @@ def rounds_of(text: str, sentence: Sentence) -> list[tuple[int, tuple[int, int],
     for first in FIRST_N.finditer(text, sentence.start, sentence.end):
         is_round = first.group("head").lower().startswith("round")
         chosen = is_round and bool(SELECT_WORD.search(text, sentence.start, sentence.end))
-        for number in range(1, CARDINALS[first.group("n").lower()] + 1):
+        for number in range(1, CARDINALS[fold(first.group("n"))] + 1):
             found.append((number, first.span(), True if chosen else (None if is_round else False)))
     for m in ROUND.finditer(text, sentence.start, sentence.end):
         head = m.group("head")
@@ -120,7 +121,7 @@ def rounds_of(text: str, sentence: Sentence) -> list[tuple[int, tuple[int, int],
         if selection and tail:
             span = (m.start(), tail.end())  # evidence: "second round of worker selections"
         for o in ORD_WORD.finditer(m.group("ords")):
-            found.append((ORDINALS[o.group(0).lower()], span, selection))
+            found.append((ORDINALS[fold(o.group(0))], span, selection))
     for c in ROUND_CARDINAL.finditer(text, sentence.start, sentence.end):
         raw = c.group("n").lower()
         number = CARDINAL_WORDS.get(raw) or int(raw)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from tumen.model import Per
+from tumen.text import fold
 
 # --- number vocabulary ------------------------------------------------------------------------
 
@@ -171,12 +172,12 @@ def money_rate(text: str, start: int, end: int, sent_start: int, sent_end: int) 
     m = _PER_TIME_AFTER.match(after)
     if m:
         found = True
-        time = _TIME_PER[(m.group(1) or m.group(2)).lower()]
+        time = _TIME_PER[fold(m.group(1) or m.group(2))]
     else:
         b = _PER_TIME_BEFORE.search(before)
         if b:
             found = True
-            time = _TIME_PER[b.group(1).lower()]
+            time = _TIME_PER[fold(b.group(1))]
     window_after = after[:50]
     head = _PER_HEAD.search(window_after) or _PER_HEAD.search(before[-40:])
     if head and not re.search(r"\b(?:a|an)\s+(?:head|man)\b", head.group(0), re.IGNORECASE):
@@ -220,7 +221,7 @@ def apply_scales(
 
 def _scale_of(raw: str) -> int:
     m = re.search(r"(thousand|million|billion|trillion|dozen|mn|mln|bn|tn|[kmb])\s*$", raw, re.I)
-    return _SCALES[m.group(1).lower()] if m else 1
+    return _SCALES[fold(m.group(1))] if m else 1
 
 
 def number_value(raw: str) -> float | None:

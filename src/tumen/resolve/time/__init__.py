@@ -1,7 +1,8 @@
 """Time normaliser: time expressions, durations and frequencies, anchored to publication.
 
 `find_times` is the pipeline's entry point. A cheap prefilter finds the sentences that could
-hold a date at all (a digit, a month, a unit word, a season, a holiday); only those are parsed.
+hold a date at all (a digit, a month, a unit word, a season, a holiday); only those with a time
+core (a year, a month name, "last week"...: `triggers`) are parsed. docs/time.md, "Speed".
 Conventions (gold.md and docs/time.md): relative expressions resolve against the publication
 date; without one they are kept `unresolved` with null bounds.
 """
@@ -9,7 +10,7 @@ date; without one they are kept `unresolved` with null bounds.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from datetime import date
 
@@ -19,14 +20,16 @@ from tumen.resolve.time.durations import durations_in, frequencies_in
 from tumen.resolve.time.expressions import Skipped, build
 from tumen.resolve.time.grammar import (
     CANDIDATE,
+    COUNTED_UNIT,
     HAS_FREQUENCY,
-    HAS_UNIT,
+    LETTER_START,
     LOWER_CANDIDATE,
     MAX_LEAD,
     PREFILTER,
     TIME,
     fold,
 )
+from tumen.resolve.time.triggers import scan_triggers
 
 __all__ = ["find_times"]
 
@@ -60,9 +63,10 @@ def find_times(
         s_start = max(s_start, position)  # never parse a stretch twice
         if s_end <= hit_start:
             s_end = min(length, hit_end)
-        times.extend(_times_in(scan, s_start, s_end, published, tense))
+        if scan.may_hold_time(s_start, s_end):
+            times.extend(_times_in(scan, s_start, s_end, published, tense))
         position = max(s_end, hit_end)
-        if not scan.has(_UNIT_WORD, HAS_UNIT, s_start, s_end):
+        if not scan.counted_unit(s_start, s_end):
             continue
         found_frequencies = []
         if scan.has(_FREQUENCY_WORD, HAS_FREQUENCY, s_start, s_end):
@@ -78,9 +82,8 @@ def find_times(
     return times, durations, frequencies
 
 
-# The gates of `find_times` as plain literals over the lower-cased text (much faster than the
-# case-insensitive HAS_UNIT and HAS_FREQUENCY they stand for, with the same hits).
-_UNIT_WORD = re.compile(r"day|week|month|year|decade")
+# A gate of `find_times` over the lower-cased text (much faster than a case-insensitive
+# pattern): a frequency word.
 _FREQUENCY_WORD = re.compile(r"once|twice|thrice|times|every")
 
 
@@ -92,7 +95,7 @@ class _Scan:
     exactly as before.
     """
 
-    __slots__ = ("text", "lower", "starts", "ends", "candidates")
+    __slots__ = ("text", "lower", "starts", "ends", "cores", "counted", "candidates")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -105,33 +108,40 @@ class _Scan:
         else:
             self.lower = lower
             self.candidates = LOWER_CANDIDATE
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        for hit in PREFILTER.finditer(text):
-            self.starts.append(hit.start())
-            self.ends.append(hit.end())
-
-    def _straddled(self, position: int) -> bool:
-        i = bisect_right(self.starts, position - 1) - 1
-        return i >= 0 and self.ends[i] > position
+        # The PREFILTER hits and the time cores, from one Aho-Corasick pass where it gives the
+        # same hits as the regex (`triggers`); elsewhere the regex, and no cores known.
+        found = scan_triggers(text, lower)
+        self.cores: list[int] | None
+        self.counted: list[int] | None
+        if found is None:
+            self.starts, self.ends, self.cores, self.counted = [], [], None, None
+            for hit in PREFILTER.finditer(text):
+                self.starts.append(hit.start())
+                self.ends.append(hit.end())
+        else:
+            self.starts, self.ends, self.cores, self.counted = found
 
     def next_hit(self, position: int) -> tuple[int, int] | None:
         """The span of `PREFILTER.search(text, position)`."""
-        if self._straddled(position):
+        starts = self.starts
+        i = bisect_left(starts, position)
+        if i and self.ends[i - 1] > position:  # a hit straddles `position`: as the regex does
             m = PREFILTER.search(self.text, position)
             return None if m is None else m.span()
-        i = bisect_left(self.starts, position)
-        if i == len(self.starts):
+        if i == len(starts):
             return None
-        return self.starts[i], self.ends[i]
+        return starts[i], self.ends[i]
 
-    def hits(self, start: int, end: int) -> list[tuple[int, int]]:
-        """The spans of `PREFILTER.finditer(text, start, end)`."""
-        if self._straddled(start) or self._straddled(end):
-            return [m.span() for m in PREFILTER.finditer(self.text, start, end)]
-        i = bisect_left(self.starts, start)
-        j = bisect_left(self.starts, end, i)
-        return list(zip(self.starts[i:j], self.ends[i:j], strict=True))
+    def hits(self, start: int, end: int) -> tuple[list[int], list[int]]:
+        """The starts and ends of `PREFILTER.finditer(text, start, end)`."""
+        starts, ends = self.starts, self.ends
+        i = bisect_left(starts, start)
+        j = bisect_left(starts, end, i)
+        if (i and ends[i - 1] > start) or (j and ends[j - 1] > end):  # straddled edges
+            found = PREFILTER.finditer(self.text, start, end)
+            spans = [m.span() for m in found]
+            return [a for a, _ in spans], [b for _, b in spans]
+        return starts[i:j], ends[i:j]
 
     def has(self, literal: re.Pattern[str], folded: re.Pattern[str], start: int, end: int) -> bool:
         """Does `folded` (a case-insensitive pattern) occur in the stretch?"""
@@ -139,11 +149,27 @@ class _Scan:
             return folded.search(self.text, start, end) is not None
         return literal.search(self.lower, start, end) is not None
 
-    def candidate_starts(self, start: int, end: int) -> Iterator[int]:
-        """Word starts from `start` where TIME may match (TIME itself decides)."""
-        subject = self.text if self.lower is None else self.lower
-        for m in self.candidates.finditer(subject, start, end):
-            yield m.start()
+    def may_hold_time(self, start: int, end: int) -> bool:
+        """Is there a time core in the stretch? Without one, TIME matches nowhere in it."""
+        return self.cores is None or _any_in(self.cores, start, end)
+
+    def counted_unit(self, start: int, end: int) -> bool:
+        """Is there a unit after a count in the stretch? Without one, DURATION and FREQUENCY
+        match nowhere in it (`grammar.COUNTED_UNIT`, the gate where the scan found none)."""
+        if self.counted is None:
+            return COUNTED_UNIT.search(self.text, start, end) is not None
+        return _any_in(self.counted, start, end)
+
+    @property
+    def subject(self) -> str:
+        """The text the candidate starts are found in: the folded copy where there is one."""
+        return self.text if self.lower is None else self.lower
+
+
+def _any_in(positions: list[int], start: int, end: int) -> bool:
+    """Does the sorted list hold a position in [start, end)?"""
+    i = bisect_left(positions, start)
+    return i < len(positions) and positions[i] < end
 
 
 def _times_in(
@@ -161,16 +187,34 @@ def _times_in(
     ("the year" alone) consumes nothing: the next start is tried.
     """
     text = scan.text
+    subject = scan.subject
+    candidates = scan.candidates.finditer  # word starts where TIME may match (TIME decides)
     found: list[TimeExpression] = []
     position = start  # nothing before this is tried again
-    for hit_start, hit_end in scan.hits(start, end):
+    # One scan of candidates serves the windows of several hits while they follow on from one
+    # another (the candidates are zero-width, so where a scan starts does not change them):
+    # `ahead` is its next candidate not yet tried, None once it has run out.
+    scanner: Iterator[re.Match[str]] = iter(())
+    ahead: int | None = None
+    scanned_from = end  # the scan covers the candidates from here on
+    for hit_start, hit_end in zip(*scan.hits(start, end), strict=True):
         if hit_start < position:
             continue
         lead = max(position, hit_start - MAX_LEAD)
+        if lead < scanned_from or (ahead is not None and ahead < lead):
+            scanner = candidates(subject, lead, end)
+            scanned_from = lead
+            following = next(scanner, None)
+            ahead = None if following is None else following.start()
         taken = False
-        for candidate in scan.candidate_starts(lead, end):
-            if candidate >= hit_end:
-                break
+        while ahead is not None and ahead < hit_end:
+            candidate = ahead
+            following = next(scanner, None)
+            ahead = None if following is None else following.start()
+            # LOWER_CANDIDATE lets a digit through only where DIGIT_START does ("2.5 percent" is
+            # no candidate); CANDIDATE, for the rare text without a folded copy, leaves it to TIME.
+            if not "0" <= text[candidate] <= "9" and not LETTER_START.match(text, candidate, end):
+                continue  # "the new hospital", "Mariners": no TIME alternative starts here
             m = TIME.match(text, candidate, end)
             if m is None:
                 continue

@@ -48,8 +48,10 @@ _CUES = re.compile(
     re.IGNORECASE,
 )
 # The same cues over a lower-cased copy of the text (all of _CUES is lower case and matched
-# without case): a case-sensitive scan is several times faster.
-_LOWER_CUES = re.compile(_CUES.pattern)
+# without case): a case-sensitive scan is several times faster. Every cue begins a word with a
+# letter, or is "'ll": checked first, that turns down a position inside a word in one step
+# instead of one per alternative (a test checks that the cues found are the same).
+_LOWER_CUES = re.compile(rf"(?=\b[a-z]|')(?:{_CUES.pattern})")
 # Participles that read as plans, not as past events ("the scheduled departure").
 _PARTICIPLE = re.compile(
     r"(?i:\b(?:be|been|being|is|are|am|the|a|an|its|their|his|her|our|newly|recently|get|got)\s+)$"

@@ -47,6 +47,11 @@ _VERB_BEFORE = re.compile(
     r"(?i:\b(?:to|will|would|could|should|may|might|must|can|did|not|never)\s+)$"
 )
 _NUMBER_AFTER = re.compile(r",?\s*\d{3,}\b")
+# Compiled once (the `re` functions look their pattern up in a cache on every call).
+_NON_DIGITS = re.compile(r"\D")
+_THE_BEFORE = re.compile(r"(?i:\bthe\s+)$")
+_COMING = re.compile(r"(?i:coming|current)")
+_NUMBER_PARTS = re.compile(r"[-\s]+")
 # The date of a dateline ("SEOUL, Dec. 10 (AsiaWire) -- ..."): the report's day, never ahead.
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:--|[\u2014\u2013])")
 _COORDINATION_BEFORE = re.compile(
@@ -132,7 +137,7 @@ def parse_number(word: str) -> float | None:
         pass
     if word in _NUMBER_WORDS:
         return _NUMBER_WORDS[word]
-    parts = re.split(r"[-\s]+", word)
+    parts = _NUMBER_PARTS.split(word)
     if parts[0] in _TENS:
         total = _TENS[parts[0]]
         if len(parts) == 2 and parts[1] in _NUMBER_WORDS:
@@ -248,12 +253,12 @@ def _with_year(
         p.month, p.day = (b, a) if a > 12 else (a, b)
     elif g("md_mon" + s):
         p.kind, p.month = "date", cal.MONTHS[fold(g("md_mon" + s).rstrip("."))]
-        p.day = int(re.sub(r"\D", "", g("md_d" + s)))
+        p.day = int(_NON_DIGITS.sub("", g("md_d" + s)))
         if g("md_y" + s):
             p.year = int(g("md_y" + s))
     elif g("dm_mon" + s):
         p.kind, p.month = "date", cal.MONTHS[fold(g("dm_mon" + s).rstrip("."))]
-        p.day = int(re.sub(r"\D", "", g("dm_d" + s)))
+        p.day = int(_NON_DIGITS.sub("", g("dm_d" + s)))
         if g("dm_y" + s):
             p.year = int(g("dm_y" + s))
     elif g("rm_rel" + s):
@@ -588,9 +593,7 @@ def plausible(text: str, m: re.Match[str], p: Point, prep: str | None, first: bo
         return False
     if p.kind in ("relunit", "relweek", "relmonth", "relseason", "weekday") and p.offset:
         # "the next month", "the last week": counted from another time in the text.
-        if re.search(r"(?i:\bthe\s+)$", before) and not re.search(
-            r"(?i:coming|current)", g("p" + s[-1])
-        ):
+        if _THE_BEFORE.search(before) and not _COMING.search(g("p" + s[-1])):
             return False
     if p.kind in ("year", "decade", "date") and first:
         if _NUMBERED_BEFORE.search(before):
@@ -654,7 +657,7 @@ def _build(
         if p2 is not None and not plausible(text, m, p2, prep, False):
             p2 = None
     elif m.group("dayonly") and p1.kind == "date":
-        day = int(re.sub(r"\D", "", m.group("dayonly")))
+        day = int(_NON_DIGITS.sub("", m.group("dayonly")))
         p2 = Point(kind="date", start=m.start("dayonly"), end=m.end("dayonly"), month=p1.month)
         p2.day, p2.year, p2.year_offset = day, p1.year, p1.year_offset
         if m.group("dayonly_y"):  # "June 28-30, 2022": the year belongs to both ends
