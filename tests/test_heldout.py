@@ -136,6 +136,35 @@ floor when the scores rise; never lower one to make a change pass.
   tourist groups to Wonsan. Honest first score, before any rule was tuned on it: relevance 1.0,
   places 0.968 (role accuracy 0.804), worker_counts 0.882, times 0.950, durations 1.0,
   event_types 0.875, rounds 1.0, sanctions 1.0.
+- `tests/heldout16`: a sixteenth batch (8 documents, 2 negatives) of follow-ups, histories and
+  disputed accounts: builders for Kemerovo Oblast who left later and fewer than planned (flown to
+  Vladivostok, on to Kemerovo and by bus to Novokuznetsk, passports collected on arrival), a
+  think tank's history of the workforce in Russia (figures before and after the sanctions
+  deadline, visits declared as study), builders who stay on in Kuwait (permits renewed under a
+  local firm's name, a few flown home by way of Dubai, the state's report to the 1718 Committee),
+  two accounts of a crew in Nizhny Novgorod ("no more than 120" on study visas against about
+  300; some 80 to be moved on to occupied Berdiansk), seafood women shipped from Rajin to
+  Nakhodka, IT workers in Shenyang, Dandong and Vladivostok ordered to send extra cash before the
+  Lunar New Year (minders living with them, a listing on Seoul's sanctions list); negatives on
+  replacement troops for Kursk and China's trade with the North (wigs made by workers in Sinuiju).
+  Honest first score, before any rule was tuned on it: relevance 0.923, places 0.935 (role
+  accuracy 0.907), worker_counts 0.909, times 1.0, durations 1.0, event_types 0.879, rounds 1.0,
+  sanctions 1.0. The trade report is read as relevant, so its places and events are spurious.
+- `tests/heldout17`: a seventeenth batch (8 documents, 2 negatives) in the commonest real genres:
+  a third selection round for welders at a Bolshoy Kamen shipyard (waiting at a hostel near
+  Chongjin Station, a bridge crossed from Tumangang on the way on), an NIS briefing relayed as
+  bullet points (Kursk and the Moscow region, a count "up from" last year's, a correction
+  withdrawing a figure), a garment worker's Q&A on her years in Dandong, builders taken through
+  Voronezh and Rostov-on-Don to occupied Sievierodonetsk (guarded by military police, "study"
+  visas), a first batch flown to Tyumen (a lodging house in Pyongyang, told to call themselves
+  trainees), two groups on a Nizhny Novgorod estate found in procurement records; negatives on
+  KCNA's riverside brigades in Pyongyang and Russian track crews sent to Mongolia. Honest first
+  score, before any rule was tuned on it: relevance 1.0, places 0.933 (role accuracy 0.857),
+  worker_counts 0.909, times 0.962, durations 0.900, event_types 0.899, rounds 1.0, sanctions
+  1.0. One gold correction followed, to the earlier sets' conventions: crossing the bridge from
+  Sinuiju to Dandong is `transit` even where Dandong is the workplace (as "crossed the Tumen
+  River bridge from Rason" to a Hunchun plant in tests/heldout7); event_types 0.911 on first
+  sight with it.
 - `tests/heldout2`: a second batch (23 documents) written with wording deliberately away from
   the trigger lexicon (nominalisations, passives, reported speech, negation, conditionals,
   lists). Its honest first score, before any rule was changed: relevance 0.882, places 0.738,
@@ -224,6 +253,23 @@ TESTS = Path(__file__).resolve().parent
 # places 0.990 (role accuracy 0.959, with the resolve owner's place work in progress at the
 # time), times 0.965, durations 0.947; heldout15 places 0.968 (role accuracy 0.826), times
 # 0.950, durations 1.0 (place, role, time and duration misses left to the resolve stages).
+# (heldout16 and heldout17, honest first scores): see the docstring; after the relevance fix (one
+# or two worker nouns alone do not make trade news relevant; "the North's IT workers" names DPRK
+# workers), the count fixes ("Their number fell to roughly 4,000", a small quoted group that came
+# on study visas, "some 80 of the men would be moved on", "up from about 4,000", a bullet "Between
+# 2,000 and 3,000 are employed", a correction's withdrawn figure) and the event fixes (passports
+# collected or left in a safe, a minder "to watch them", "made to work", guards from the police, a
+# repatriation "in line with" a resolution or ahead of its deadline, a listing "on its sanctions
+# list", study declared as the purpose of a visit, a firm's name used so that workers "do not
+# show up", "call themselves trainees", "arrived in X from Pyongyang", North Korean workers
+# crossing into China, "and then made a train journey to", "both" for two groups, a lodging house,
+# "stay for at least a year", the visa most of them entered on, a narrator whose group left a DPRK
+# city; "told to be ready to leave" is no order home, a camp "they could leave only with a minder"
+# is no departure, a bridge crossed on the way "and go on to" is no arrival) and the heldout17
+# gold correction: relevance, worker_counts, event_types, rounds and sanctions 1.0 on both;
+# heldout16 places 1.0 (role accuracy 0.909), times 1.0, durations 1.0; heldout17 places 1.0
+# (role accuracy 0.930), times 0.962, durations 0.900 (with the resolve owners' place and time
+# work in progress at the time; role, time and duration misses left to the resolve stages).
 # Places after the sixth place/role cycle: heldout 1.0, heldout2 0.975, heldout3 1.0, heldout4
 # 0.992, heldout5 1.0, heldout6 1.0, heldout7 0.982 (role accuracy 0.964).
 # After the twelfth place/role cycle (gathering points, "transited X", kin-vetting places,
@@ -393,6 +439,26 @@ F1_FLOORS: dict[str, dict[str, float]] = {
         "rounds": 0.95,
         "sanctions": 0.95,
     },
+    "heldout16": {
+        "relevance": 0.95,
+        "places": 0.95,
+        "worker_counts": 0.97,
+        "times": 0.95,
+        "durations": 0.95,
+        "event_types": 0.97,
+        "rounds": 0.95,
+        "sanctions": 0.95,
+    },
+    "heldout17": {
+        "relevance": 0.95,
+        "places": 0.95,
+        "worker_counts": 0.97,
+        "times": 0.93,
+        "durations": 0.85,
+        "event_types": 0.97,
+        "rounds": 0.95,
+        "sanctions": 0.95,
+    },
 }
 MIN_DOCUMENTS = {
     "heldout": 15,
@@ -410,6 +476,8 @@ MIN_DOCUMENTS = {
     "heldout13": 8,
     "heldout14": 8,
     "heldout15": 8,
+    "heldout16": 8,
+    "heldout17": 8,
 }
 MIN_NEGATIVES = {
     "heldout": 4,
@@ -427,6 +495,8 @@ MIN_NEGATIVES = {
     "heldout13": 2,
     "heldout14": 2,
     "heldout15": 2,
+    "heldout16": 2,
+    "heldout17": 2,
 }
 
 

@@ -31,7 +31,8 @@ WORKER_LOWER = re.compile(lower_pattern(WORKER.pattern.removeprefix(r"\b")))
 PRONOUN = re.compile(
     r"\b(?:they|them|those|these|their|the (?:group|batch|team|contingent))\b"
     # "many entered Russia as students", "most of them stayed": a quantifier standing for them
-    r"|\b(?:many|most|some|others|several)(?= (?:of (?:them|whom) )?(?:\w+ed|are|were|have|had|will|"
+    # "both had flown from Pyongyang" after two groups were named
+    r"|\b(?:many|most|some|others|several|both)(?= (?:of (?:them|whom) )?(?:\w+ed|are|were|have|had|will|"
     r"went|came|left|got|stayed)\b)",
     re.IGNORECASE,
 )

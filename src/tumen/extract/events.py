@@ -282,13 +282,21 @@ def _hits(
                 HOME_AFTER.match(text, e, se) or _MONEY_AFTER.match(text, e, se)
             ):
                 continue  # "sent home": the return rule has it; "sends their earnings": money
+            if event_type == "return" and _UNDER_SANCTIONS.search(text, e, se):
+                # "sent home all 904 workers ..., in line with Resolution 2397": a repatriation
+                # done under the sanctions is an act of enforcement as well
+                hits.append(_Hit(rule, (s, e), "enforcement"))
             if event_type == "return" and (told := _AUTHORITY_TOLD.search(text, ss, s)):
                 # "the government has told the doctors to wind up their work and go home": an
                 # authority's order to leave is a deportation order
                 hits.append(_Hit(rule, told.span(1), "enforcement"))
+            if rule.label == "leave" and _LEAVE_A_SITE.search(text, max(ss, s - 60), s):
+                continue  # "a fenced camp that they could leave only with a minder": the site
             ordered = None
             if rule.label == "leave":
                 ordered = _ORDERED_TO.search(text, max(ss, s - 120), s)
+                if ordered and _READY_TO.search(text, ordered.end(1), s):
+                    ordered = None  # "told to be ready to leave": waiting to go, not sent home
             if rule.label == "leave" and (
                 leaves_host(text, e, places) or ordered or _POSTED_BEFORE.search(text, ss, s)
             ):
@@ -360,7 +368,13 @@ def _hits(
             if (
                 rule.label == "arrive/enter"
                 and m.group(0).startswith("cross")
-                and KP_BEFORE.search(text, ss, s)
+                and (
+                    KP_BEFORE.search(text, ss, s)
+                    or (
+                        _INTO_NEIGHBOUR.match(text, e, se)
+                        and _DPRK_SUBJECT_BEFORE.search(text, max(ss, s - 40), s)
+                    )
+                )
             ):
                 # "recruited in Sinuiju and crossed into China": the crossing leaves the DPRK
                 hits.append(_Hit(rule, (s, e), "departure"))
@@ -441,6 +455,8 @@ def _drop_crossings_on_the_way(text: str, hits: list[_Hit]) -> list[_Hit]:
 
     def goes_on(crossing: _Hit) -> bool:
         end = crossing.span[1]
+        if _ONWARD_LEG.match(text, end, end + 80):
+            return True  # "cross the bridge from Tumangang into Khasan and go on to ..."
         return any(
             0 <= start - end <= 80 and _LEG_JOIN.search(text, end, start) is not None
             for start, _ in legs
@@ -502,6 +518,32 @@ _PAST_STAY = re.compile(
 _HOMEWARD = re.compile(
     r"\bcontinu(?:e|es|ed|ing)\s+(?:on\s+)?(?:to|towards?)\s+(?:Pyongyang|North\s+Korea|the\s+DPRK)\b"
 )
+# A repatriation tied to the sanctions in its own clause: "in line with Resolution 2397", "ahead
+# of the deadline set by Resolution 2397", "to comply with UN sanctions".
+_UNDER_SANCTIONS = re.compile(
+    r"[^.;]{0,120}?\b(?:(?:in\s+line|in\s+compliance|in\s+accordance|to\s+comply|complying)\s+with|"
+    r"pursuant\s+to|under|deadline\s+(?:set\s+by|under|imposed\s+by|in))\s+(?:the\s+)?"
+    r"(?:(?:UN|U\.N\.|United\s+Nations|international)\s+)?(?:Security\s+Council\s+)?"
+    r"(?:sanctions|[Rr]esolutions?\s+\d{3,4})\b",
+    re.IGNORECASE,
+)
+# North Korean workers crossing into a neighbour of the DPRK leave it: "a fourth batch of 150 North
+# Korean women crossed into China at Tumen".
+_INTO_NEIGHBOUR = re.compile(r"\s+(?:China|Russia|Jilin|Liaoning|Primorsky|Primorye)\b")
+_DPRK_SUBJECT_BEFORE = re.compile(r"\b(?:North\s+Korean|DPRK)\s+(?:[\w-]+\s+){0,2}$")
+# A place the workers may leave only under watch: "a fenced camp that they could leave".
+_LEAVE_A_SITE = re.compile(
+    r"\b(?:that|which|where)\s+(?:they|the\s+(?:workers|men|women))\s+(?:could|can|may|might|"
+    r"were\s+(?:not\s+)?allowed\s+to|are\s+(?:not\s+)?allowed\s+to|could\s+not|cannot|can\s+not|never)\s+$",
+    re.IGNORECASE,
+)
+_READY_TO = re.compile(r"\b(?:ready|prepared|prepare|get\s+ready|be\s+set)\b", re.IGNORECASE)
+# The leg after a crossing: "... into Khasan and go on to Bolshoy Kamen by bus".
+_ONWARD_LEG = re.compile(
+    r"[^.;]{0,40}?\b(?:and|then)\s+(?:then\s+)?(?:go|goes|going|went|travel\w*|continu\w+|head\w*|"
+    r"mov(?:e|es|ed|ing)|proceed\w*|be\s+(?:taken|driven|bused|bussed|moved|sent))\s+on\s+(?:to|towards?)\b",
+    re.IGNORECASE,
+)
 _ORDERED_TO = re.compile(
     r"\b(ordered|told|forced|required|compelled|asked|instructed)\b[^.;]{0,100}?\bto\s+$",
     re.IGNORECASE,
@@ -518,7 +560,9 @@ _MONEY_AFTER = re.compile(
 )
 # "entered Russia on study visas": the visa a worker came in on, ending where the visa word starts
 _ENTERED_ON = re.compile(
-    r"\b(?:enter(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|came|come|travel+(?:s|ed|ing)?)\b[^.;]{0,40}?"
+    r"\b(?:enter(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|came|come|travel+(?:s|ed|ing)?)\b[^.;]{0,60}?"
+    # "entered Russia in 2024, most of them on student visas"
+    r"(?:,\s+(?:most|all|many|some|half)\s+(?:of\s+them\s+)?)?"
     # two kinds joined: "on education and tourist visas"
     r"\b(?:on|with|under)\s+(?:an?\s+|their\s+|the\s+)?(?:[\w-]+\s+(?:(?:and|or)\s+)?){0,2}$",
     re.IGNORECASE,

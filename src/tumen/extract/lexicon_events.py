@@ -216,7 +216,7 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"|\bcool(?:s|ed|ing)? (?:their|his|her) heels\b|\bstuck (?:in|at)\b|\bstranded\b|\bheld up (?:in|at|by)\b|\bidl(?:e|ed|ing)\b"
         r"|\bkept waiting\b|\bon hold\b|\bbilleted\b|\b(?:has|have|had) (?:all )?packed\b"
         # "waited two weeks at a guesthouse in Namyang before the crossing"
-        r"|\bwait(?:ed|s|ing)? (?:[\w-]+ ){0,3}?(?:at|in) (?:a |the |their )?(?:[\w'\u2019-]+ ){0,2}?(?:guesthouses?|hostels?|"
+        r"|\bwait(?:ed|s|ing)? (?:[\w-]+ ){0,3}?(?:at|in) (?:a |the |their )?(?:[\w'\u2019-]+ ){0,2}?(?:guesthouses?|hostels?|lodging houses?|boarding houses?|inns?|"
         r"dormitor(?:y|ies)|hotels?|barracks|camps?|border (?:towns?|cit(?:y|ies))|training (?:camps?|cent(?:er|re)s?))\b",
         True,
     ),
@@ -254,7 +254,7 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         # into China": a journey that starts in the DPRK (leaving it is the departure).
         r"\b(?:fl(?:y|ies|ew|own|ying)|travel(?:l?ed|l?ing|s)?|bus(?:s?ed)|driven|taken|brought|ship(?:ped)?|"
         r"sail(?:s|ed|ing)?|(?:set|sets|setting) (?:off|out)|come|came|moved|went|go(?:es|ing)?|"
-        r"head(?:s|ed|ing)?|trucked|ferried) (?:in (?:groups|teams|batches|parties) of [\w,]+(?: to [\w,]+)? )?"
+        r"head(?:s|ed|ing)?|trucked|ferried|arriv(?:e|es|ed|ing)) (?:in (?:groups|teams|batches|parties) of [\w,]+(?: to [\w,]+)? )?"
         r"(?:[\w-]+ ){0,3}?(?:out of|from) (?:pyongyang|north korea|the north\b|"
         r"the dprk|sinuiju|rason|rajin|chongjin|wonsan|nampo|hamhung|hyesan|tumangang|namyang|manpo)\b"
         r"|\bcross(?:ed|es|ing)? (?:the )?(?:[\w-]+ ){0,2}?(?:bridge|river|border|tumen|yalu|amnok|duman)"
@@ -304,6 +304,9 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         # "... and then take a domestic flight to Yuzhno-Sakhalinsk"
         r"|\b(?:and|before) then (?:tak(?:e|es|en|ing)|took|catch(?:es|ing)?|caught|change to) (?:a |an |the |their )?"
         r"(?:[\w-]+ )?(?:flights?|trains?|planes?|buses|bus|ships?|ferry|ferries|boats?)\b"
+        # "... and then made a week-long train journey to Nizhny Novgorod"
+        r"|\b(?:and|before) then (?:ma(?:de|ke|kes|king)|undert(?:ook|ake|akes|aking)|took|take) (?:a|an|the|their) "
+        r"(?:[\w-]+ ){0,2}?(?:journey|trip|ride|voyage|drive|crossing)\b"
         r"|\b(?:taken|flown|sent|moved|bused|driven|put) on to\b|\b(?:came|come|coming|flew|flown) (?:in )?through\b|\bcross(?:ed|es|ing)? (?:the border )?at\b|\bcross(?:ed|es|ing)? into (?:[\w-]+ ){1,3}?at\b|\blayovers?\b|\bstop(?:ped|s)? over\b",
         True,
     ),
@@ -455,8 +458,10 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"|\b(?:(?:ship|plane|flight|train|bus|boat)s? (?:back )?home)\b"
         r"|\b(?:sent|send|sending|brought|bring|go|went|going|come|came|coming|flown|flew|ordered|pulled|shipped|summoned|called) "
         r"(?!(?:anything|money|cash|funds|remittances|earnings|savings|part|some|most|half|nothing|it|dollars|enough|"
-        r"gifts|presents|wages|pay)\b)"
-        r"(?:[\w-]+ ){0,2}?(?:back|home)\b(?! to (?:their|his|her|the) (?:old|former|previous|regular|usual)\b)"
+        r"gifts|presents|wages|pay|(?:extra|more|additional|the) (?:cash|money|funds|dollars))\b)"
+        # up to four words of object ("sent North Korean workers home"), none of them money
+        r"(?:(?!(?:money|cash|funds|earnings|savings|wages|pay|dollars|remittances|gifts|goods)\b)[\w-]+ ){0,4}?"
+        r"(?:back|home)\b(?! to (?:their|his|her|the) (?:old|former|previous|regular|usual)\b)"
         r"(?! (?:enough|money|cash|savings|earnings|wages|pay|gifts|presents|dollars)\b)"
         r"|\brepatriat\w*|\breturn of\b|\breplace(?:d|ment)?\b|\brotat(?:ed|ion)\b|\b(?:swapped|rotated|switched) out\b|\brecall(?:ed|ing)?\b"
         r"|\bdeport\w*|\bexpel\w*|\bexpulsion\b|\breturn(?:s|ed|ing)?\b",
@@ -480,6 +485,9 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         # how long they stay: "will gut fish for three years"; their papers: "residence permits"
         r"|\bfor (?:up to |at least |at most |about |around )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
         r"(?: (?:to|or) (?:\d+|two|three|four|five|six|seven|eight|ten))? years?\b(?! (?:ago|now|running|in a row)\b)"
+        # "are expected to stay for at least a year"
+        r"|\bstay (?:there |abroad |overseas )?for (?:up to |at least |at most |about |around )?(?:an?|one|two|three|six|\d+) "
+        r"(?:years?|months?)\b"
         r"|\b(?:residence|residency|work|working|labou?r) permits?\b"
         r"|\b(?:rotations?|stints?|tours?|terms?|assignments?) of (?:up to |about |around )?(?:\d+|one|two|three|four|"
         r"five|six|seven|eight|nine|ten)(?: (?:to|or) (?:\d+|two|three|four|five|six|seven|ten))? (?:years?|months?)\b"
@@ -530,7 +538,12 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"|\b(?:wages?|pay|salar(?:y|ies)|earnings) (?:(?:were|was|are|is|being|been) )*held back\b"
         r"|\bdock(?:ed|ing|s)? (?:their |his |her )?(?:pay|wages?)\b|\bdenied (?:medical|food|rest|contact|care|treatment)\b"
         r"|\b(?:phones?|passports?) (?:were |was )?(?:taken away|confiscated|seized)\b"
-        r"|\b(?:kept|held|holds|keeps?|hold|took) (?:[\w'\u2019-]+ ){0,2}?passports?\b|\bunheated\b"
+        r"|\b(?:kept|held|holds|keeps?|hold|took|collect(?:s|ed|ing)?) (?:[\w'\u2019-]+ ){0,2}?passports?\b|\bunheated\b"
+        # "our passports stayed in the manager's safe"
+        r"|\bpassports? (?:stayed|stay|stays|remained|remain|remains|were locked|are locked|sat) (?:in|with)\b"
+        # a minder living among them "to watch them"; "made to work through the night"
+        r"|\bto (?:watch|monitor|spy on|keep an eye on|keep watch over|report on) (?:them|the workers|the men|the women)\b"
+        r"|\b(?:made|forced|compelled) to work\b"
         # the passive of the same, and the little of their pay that workers keep
         r"|\bpassports? (?:are|were|is|was|being|get|got) (?:being )?(?:held|kept|taken|collected) (?:by|in)\b"
         r"|\btake home (?:only |barely |just |less than |no more than )(?:a (?:fifth|quarter|third|tenth|fraction)|"
@@ -550,7 +563,7 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"|\bpaid (?:a )?pittance\b|\b(?:has|have|had|was|were) (?:still )?not been paid\b|\bnever (?:been )?paid\b"
         r"|\bthreaten(?:ed|s|ing)? (?:with|to)\b|\bnot (?:allowed|permitted) to leave\b|\bforbidden to leave\b"
         r"|\b(?:escorted|guarded|watched|followed) by (?:[\w-]+ ){0,3}?(?:security|minders?|guards?|officers?|agents?|"
-        r"supervisors?|managers?)\b",
+        r"supervisors?|managers?|police|policemen|soldiers|troops)\b",
         True,
     ),
     # evasion
@@ -579,7 +592,13 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"|\bhide (?:where|who|their)\b"
         # "spread across contractors so that the Russians do not see one big workforce"
         r"|\bso (?:that )?(?:[\w-]+ ){1,3}?(?:do|does|did|would|will|could|can)(?: not|n't|n\u2019t) "
-        r"(?:see|notice|spot|detect|realise|realize|know)\b"
+        r"(?:see|notice|spot|detect|realise|realize|know|show up|appear|stand out)\b"
+        # the purpose a visitor declares: "most of them declaring study as the purpose of their visit"
+        r"|\b(?:study|studies|education|tourism|training|business) as (?:the|their) (?:stated |declared |official )?purpose\b"
+        r"|\bregistered (?:[\w-]+ ){0,2}?under (?:a|an|the|another) (?:[\w'\u2019-]+ ){0,3}?names?\b"
+        # "told to call themselves technical trainees"
+        r"|\b(?:call(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|identif(?:y|ies|ied|ying)) (?:themselves|them|the workers|the men|the women)"
+        r"(?: as)? (?:[\w-]+ )?(?:students?|trainees?|interns?|tourists?)\b"
         r"|\bbypass(?:es|ed|ing)? (?:the )?(?:[\w-]+ ){0,3}?"
         r"(?:crossings?|checkpoints?|border|controls?)\b",
         False,
@@ -614,6 +633,9 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"|\binspectors?\b|\bprosecutor\w*|\bfines? of\b|\bfac(?:e|es|ing) (?:fines|charges|prosecution)\b"
         r"|\b(?:launch\w*|open\w*|began|begun|start\w*) (?:an |a )?(?:criminal )?(?:investigation|probe|case)\b"
         r"|\binvestigation (?:is|was) continuing\b"
+        # "placed two North Koreans and a front company on its sanctions list"
+        r"|\b(?:plac(?:e|es|ed|ing)|put(?:s|ting)?|add(?:s|ed|ing)?) (?:[\w'\u2019-]+ ){1,10}?(?:on|to) (?:its|the|their|a) "
+        r"(?:[\w-]+ )?(?:sanctions|black) ?list\b"
         # workers sent home on the ground of sanctions: "sent home ..., citing UN sanctions"
         r"|\bciting (?:the )?(?:UN |U\.N\. |United Nations |international )?(?:sanctions|resolutions?)\b",
         False,

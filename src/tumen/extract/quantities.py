@@ -5,10 +5,11 @@ and scale words, number words, vague plurals, ranges, currencies); each match is
 its context:
 
 - the words in front give the bound ("more than", "up to") or approximation ("about", "some");
-- the noun phrase after it gives the unit: a worker noun ("workers", "labourers", "North
-  Koreans", "people") makes `workers` when the report is about the DPRK and the phrase is not
-  about soldiers, border entries, visas or another country's workers; "teams"/"groups" make
-  `teams`; a currency makes `money`, with `per` from "a month", "from each worker";
+- the noun phrase after it (read by `quantity_heads`) gives the unit: a worker noun ("workers",
+  "labourers", "North Koreans", "people") makes `workers` when the report is about the DPRK and
+  the phrase is not about soldiers, border entries, visas or another country's workers;
+  "teams"/"groups" make `teams`; a currency makes `money`, with `per` from "a month", "from each
+  worker";
 - a few constructions without a noun also make `workers`: "teams of 30 to 60", "the 800 to 1,000
   selected", "sent 300 to Russia", "two of those" (when the sentences before are about workers),
   a bare count in brackets after a country ("China (50,000)") in a sentence about workers, and
@@ -23,8 +24,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
-from typing import Literal
 
 from tumen.extract.numbers import (
     NUMBER_MATCH,
@@ -33,6 +32,7 @@ from tumen.extract.numbers import (
     money_rate,
     number_value,
 )
+from tumen.extract.quantity_heads import head_of
 from tumen.model import Per, Quantity, QuantityUnit, Sentence
 
 # --- context vocabulary -------------------------------------------------------------------------
@@ -114,63 +114,14 @@ _PERCENT_AFTER = re.compile(
 )
 _YEAR_SPAN = re.compile(r"^(?:1[89]|20)\d\d$")
 
-# Words allowed between the number and its head noun.
-_NP_WORD = re.compile(r"[A-Za-z][A-Za-z'’.]*(?:-[A-Za-z]+)*")
-_NP_MODIFIERS = frozenset(
-    """new more additional extra other young male female skilled unskilled semi-skilled
-    construction it logging seafood fishing farm agricultural factory textile manual contract
-    dispatched selected recruited overseas local low-wage cheap labor labour work entry student
-    tourist migrant guest strong plus odd of the its their these those such so-called
-    north korean n. nk dprk registered legal illegal undocumented official estimated remaining
-    young able-bodied healthy qualified trained experienced ordinary former current military
-    civilian fellow returning returned medical health restaurant software hospitality catering
-    fish-processing road building housing electronics assembly garment repair maintenance
-    railway rail shipyard mining forestry timber clinic hospital his her sick ill injured""".split()
-)
-_WORKER_HEADS = frozenset(
-    """worker workers laborer laborers labourer labourers workforce recruits recruit trainees
-    builders loggers lumberjacks fishermen seafarers crew-members employees technicians
-    engineers programmers developers welders carpenters plasterers painters masons bricklayers
-    tailors seamstresses doctors nurses cooks waitresses deckhands crewmen miners farmhands
-    loggers plumbers electricians tilers roofers glaziers joiners fitters pipefitters mechanics
-    machinists physicians medics dentists pharmacists acupuncturists coders sculptors
-    woodcutters seamen chefs waiters concreters scaffolders riggers""".split()
-)
-# Generic nouns: workers only when the sentence is about sending people to work.
-_GENERIC_HEADS = frozenset(
-    """people persons men women personnel staff members individuals citizens nationals
-    koreans northerners candidates applicants volunteers compatriots countrymen""".split()
-)
-# One person: a count only when the clause says they fled or were sent home ("one man").
-_LONE_HEADS = frozenset("man woman".split())
+
+# One person ("one man") counts only when the clause says they fled or were sent home.
 _LONE_FATE_AFTER = re.compile(
     r"[^.;]{0,60}?\b(?:defect\w*|fled|escap(?:e|ed|ing)|disappear(?:ed|s)|vanish(?:ed|es)|"
     r"went\s+missing|gone\s+missing|ran\s+away|abscond\w*|desert(?:ed|s)|sent\s+home|"
     r"repatriated|sought\s+asylum)\b",
     re.IGNORECASE,
 )
-_TEAM_HEADS = frozenset("team teams group groups squad squads crew crews brigade brigades".split())
-# Openings for workers: "roughly 180 places are on offer", "300 slots for Russia". Counted as
-# workers in a sentence about selecting or sending people, like the generic nouns.
-_SLOT_HEADS = frozenset("places slots vacancies openings positions spots".split())
-_SOLDIER_HEADS = frozenset(
-    """soldier soldiers troops troop forces servicemen service-members mercenaries guards
-    officers police policemen fighters combatants marines sailors pilots special-forces
-    casualties prisoners pows""".split()
-)
-_ENTRY_HEADS = frozenset(
-    """visa visas permit permits entries entry arrivals visitors visits passengers tourists
-    travellers travelers students crossings trips""".split()
-)
-# Another country's nationals: never DPRK workers.
-_FOREIGN = frozenset(
-    """russian russians chinese central asian asians tajik tajiks uzbek uzbeks kyrgyz kazakh
-    vietnamese south ukrainian ukrainians mongolian filipino indian bangladeshi nepalese
-    foreign irregular unionized turkish""".split()
-)
-_DPRK_NP = frozenset("north n. nk dprk".split())
-_ABBREVIATIONS = frozenset("n. u.s. u.n. s. n.k.".split())
-_MEMBERS_NEXT = re.compile(r"\s+(?:members?|leaders?)\b", re.IGNORECASE)
 
 _DPRK_DOC = re.compile(r"North\s+Korea|N\.\s?Korea|\bDPRK\b|Pyongyang|Kim\s+Jong", re.IGNORECASE)
 # The sentence is about sending, keeping or losing people abroad for work.
@@ -180,6 +131,8 @@ _DISPATCH_CUE = re.compile(
     # kept beyond their term: "about 230 men ... were told they would be kept on"
     r"kept\s+on|extended|"
     r"repatriat\w*|returned|sent\s+home|defect\w*|expel\w*|deport\w*|host(?:s|ed|ing)?|arriv\w*|personnel|construction|"
+    # moved on as a group: "some 80 of the men would be moved on to Berdiansk"
+    r"moved\s+(?:on\s+)?to|transferred|relocated|redeployed|"
     r"leave|leaving|depart\w*|"
     r"rounds?|hire[ds]?|hiring|mobili[sz]\w*|contract\w*|quotas?|disembark\w*|rebuil\w*|building\s+sites?|"
     r"bring\s+in|brought\s+in|take\s+in|taken\s+in|vett\w*|picked|"
@@ -297,7 +250,7 @@ _PARTICIPLE_AFTER = re.compile(
     r"should|are\s+to|is\s+to|are\s+set\s+to|are\s+expected\s+to)\s+be\s+)?"
     r"(?:(?:more|others?|additional)\s+(?:were\s+|have\s+been\s+|had\s+)?)?"
     r"(?:(?:newly|already|later|eventually|then|since|subsequently)\s+)?"
-    r"(?:selected|recruited|dispatched|sent|deployed|chosen|repatriated|hired|mobili[sz]ed|"
+    r"(?:selected|recruited|dispatched|sent|deployed|chosen|repatriated|hired|mobili[sz]ed|employed|working|"
     r"returned|arrived|defected|fled|passed|qualified|approved|remained|stayed|departed|escaped|"
     r"deserted|disembarked)\b",
     re.IGNORECASE,
@@ -347,19 +300,43 @@ _RUNNING_TOTAL_BEFORE = re.compile(
     r"(?:(?:about|around|some|roughly|nearly|more\s+than|over|at\s+least|almost|an\s+estimated)\s+)?$",
     re.IGNORECASE,
 )
+# The same count told as a number that changed, after workers were named: "Their number fell to
+# roughly 4,000 by the end of 2019".
+_THEIR_NUMBER_BEFORE = re.compile(
+    r"\b(?:their|whose)\s+(?:total\s+)?(?:numbers?|headcount|ranks)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:fell|fallen|dropped|shrank|shrunk|declined|rose|risen|grew|grown|climbed|increased|decreased|"
+    r"swelled|dwindled)\s+to\s+"
+    r"(?:(?:about|around|some|roughly|approximately|more\s+than|over|nearly|at\s+least|"
+    r"an\s+estimated|fewer\s+than|less\s+than|just)\s+)?$",
+    re.IGNORECASE,
+)
+# An earlier count of the same workers, compared after one: "dispatched more than 12,000 workers
+# in 2025, up from about 4,000 the year before".
+_UP_FROM_BEFORE = re.compile(
+    r"\b(?:(?:up|down|rising|falling|rose|fell|jumping|increasing|decreasing)\s+from|"
+    r"compared\s+(?:with|to))\s+"
+    r"(?:(?:about|around|some|roughly|approximately|nearly|just|an\s+estimated|fewer\s+than|"
+    r"less\s+than|more\s+than|over)\s+)?$",
+    re.IGNORECASE,
+)
+# A figure a correction withdraws: "An earlier version of this story said about 3,000 ...".
+_RETRACTED = re.compile(
+    r"\b(?:an\s+)?earlier\s+version\s+of\s+(?:this|the)\s+(?:story|article|report|item)\b"
+    r"|\b(?:misstated|incorrectly\s+(?:said|stated|reported))\b",
+    re.IGNORECASE,
+)
+# A small group that came on study visas is a crew, not border statistics: those are counted
+# in thousands, and named as statistics, entries or tourists.
+_SMALL_GROUP = 1000
+_STATISTICS = re.compile(
+    r"\b(?:statistics|data|figures|entries|touris\w+|tours?|visit\w*|crossings|border\s+guards?|"
+    r"delegations?|expos?|exhibitions?|fairs?|festivals?|games|championships?|conferences?)\b",
+    re.IGNORECASE,
+)
 _ENTRY_VERB_AFTER = re.compile(
     r"\s*(?:have\s+|had\s+)?(?:entered|visited|crossed|travell?ed|arrived\s+as\s+tourists)\b",
     re.IGNORECASE,
 )
-Kind = Literal["worker", "generic", "lone", "slot", "team", "soldier", "entry", "noun", "none"]
-
-
-@dataclass(slots=True)
-class _Head:
-    kind: Kind
-    foreign: bool  # another country's nationals
-    dprk: bool  # "North Korean", "DPRK" in the phrase
-    end: int  # offset just past the phrase in the text
 
 
 def find_quantities(text: str, sentences: list[Sentence]) -> list[Quantity]:
@@ -402,7 +379,7 @@ def _second_of_pair(
     if again is None:
         return None
     quantity = _read(text, again, sentences, starts, dprk_doc)
-    if quantity is not None or _head(text, again.end()).kind != "none":
+    if quantity is not None or head_of(text, again.end()).kind != "none":
         return quantity
     value = number_value(again.group("n1")) if again.group("n1") else None
     if value is None or again.group("n2") is not None:
@@ -516,6 +493,8 @@ def _read(
         return None
     if unit == "other" and (word_number or year_like):
         return None  # "one locomotive", "1718 Committee": not counts worth keeping
+    if unit == "workers" and _RETRACTED.search(text, sent_start, sent_end):
+        unit = "other"  # a correction's withdrawn figure
     return _make(text, mention_start, mention_end, unit, lo, hi, approximate)
 
 
@@ -559,7 +538,7 @@ def _unit(
                 return "workers"
             if share.start("total") == start:
                 return "other"
-    head = _head(text, end)
+    head = head_of(text, end)
     if head.kind in ("worker", "generic") and _PERMITS_FOR_BEFORE.search(before):
         return "other"
     if head.kind == "worker":
@@ -597,6 +576,8 @@ def _unit(
             and not _has_worker_word(sentence)
             and not _TEAM_CUE.search(sentence)
         ):
+            if _first_value(text, start, end) < _SMALL_GROUP and not _STATISTICS.search(sentence):
+                return "workers"  # '"no more than 120" North Koreans had come, on study visas'
             return "other"  # "12,000 North Koreans arrived, most on study visas"
         if _DISPATCH_CUE.search(sentence) or _TEAM_CUE.search(sentence):
             return "workers"
@@ -642,6 +623,19 @@ def _unit(
         return "workers"  # "24 in late August and another 18 in September": the next part
     if _PARTICIPLE_AFTER.match(after) or _NUMBER_OF_BEFORE.search(before):
         return "workers"
+    if _THEIR_NUMBER_BEFORE.search(before):
+        # the same people as a worker count just before, or as workers named just before
+        context_start = _context_start(text, sent_start)
+        if prior_workers_end >= context_start or (
+            _has_worker_word(text[context_start:start]) and not _ENTRY_CUE.search(sentence)
+        ):
+            return "workers"
+    if (
+        sent_start <= prior_workers_end < start
+        and _UP_FROM_BEFORE.search(before)
+        and not _is_year_like(text[start:end])
+    ):
+        return "workers"  # "12,000 workers ..., up from about 4,000 the year before"
     if (
         sent_start <= prior_workers_end < start
         and _RUNNING_TOTAL_BEFORE.search(before)
@@ -673,66 +667,10 @@ def _unit(
     return None
 
 
-def _head(text: str, end: int) -> _Head:
-    """The noun phrase right after a number: its head word's kind, and its nationality."""
-    pos = end
-    limit = min(len(text), end + 90)
-    # Closing quotes or brackets around the number: '"800 to 1,000" workers'
-    while pos < limit and text[pos] in "\"'”’)]":
-        pos += 1
-    foreign = dprk = False
-    previous = ""
-    for words in range(6):
-        gap = pos
-        while gap < limit and text[gap] in " \t\u00a0-":
-            gap += 1
-        if gap == pos and words > 0:
-            break
-        hyphenated = gap > pos and text[gap - 1] == "-" and gap - pos == 1
-        m = _NP_WORD.match(text, gap)
-        if not m:
-            break
-        raw = m.group(0)
-        word = raw.lower()
-        if word.endswith(("'s", "’s")):
-            break
-        sentence_end = word.endswith(".") and word not in _ABBREVIATIONS
-        word = word.rstrip(".") if word not in _ABBREVIATIONS else word
-        pos = m.end()
-        if word in _FOREIGN:
-            foreign = True
-        if word in _DPRK_NP:
-            dprk = True
-        if word == "koreans" and previous in ("north", "n."):
-            return _Head("generic", False, True, pos)
-        if word in _TEAM_HEADS and _MEMBERS_NEXT.match(text, pos):
-            previous = word  # "team members" are people, not teams
-            continue
-        if word in _WORKER_HEADS:
-            return _Head("worker", foreign, dprk, pos)
-        if word in _GENERIC_HEADS:
-            return _Head("generic", foreign, dprk, pos)
-        if word in _LONE_HEADS:
-            return _Head("lone", foreign, dprk, pos)
-        if word in _TEAM_HEADS:
-            return _Head("team", foreign, dprk, pos)
-        if word in _SLOT_HEADS:
-            return _Head("slot", foreign, dprk, pos)
-        if word in _SOLDIER_HEADS:
-            return _Head("soldier", foreign, dprk, pos)
-        if word in _ENTRY_HEADS:
-            return _Head("entry", foreign, dprk, pos)
-        if word in _NP_MODIFIERS or raw[0].isupper():
-            if sentence_end:
-                break
-            previous = word
-            continue
-        # An unknown noun: a plural ("29 countries", "50,000 homes") or a compound
-        # adjective ("10,000-home project") is something counted, but not people.
-        if word.isalpha() and ((word.endswith("s") and len(word) > 3) or hyphenated):
-            return _Head("noun", foreign, dprk, pos)
-        break
-    return _Head("none", foreign, dprk, pos)
+def _first_value(text: str, start: int, end: int) -> float:
+    """The first figure written in digits in text[start:end] (infinite when there is none)."""
+    digits = re.search(r"\d[\d,]*", text[start:end])
+    return float(digits.group(0).replace(",", "")) if digits else float("inf")
 
 
 def _has_worker_word(text: str) -> bool:

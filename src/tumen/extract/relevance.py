@@ -232,7 +232,7 @@ def _names_foreign_city(sentence: str) -> bool:
 # "overseas workers"), and another country's workers ("local workers", "Chinese employees"):
 # a report about factories in Dandong or a job fair in the South names only the second.
 _DPRK_WORKERS = re.compile(
-    r"\b(?:North\s+Korean?|N\.\s?Korean|DPRK|NK|North\s+Korea['\u2019]s)\s+(?:(?:construction|IT|software|forestry|logging|"
+    r"\b(?:North\s+Korean?|N\.\s?Korean|DPRK|NK|North\s+Korea['\u2019]s|the\s+North['\u2019]s)\s+(?:(?:construction|IT|software|forestry|logging|"
     r"fishing|seafood|factory|garment|military|overseas|guest|contract|young|male|female|skilled)\s+)?"
     r"(?:workers|labou?rers|labou?r|builders|crews|loggers|seamstresses|fishermen|deckhands|employees|"
     r"staff|personnel|programmers|developers|technicians|specialists|welders|plasterers|hands|"
@@ -266,12 +266,16 @@ _QUESTION_MARK = re.compile(
 # narrator's work counts as DPRK nationals' work when the text places the narrator in the DPRK
 # ("we left Pyongyang", "I was born in North Korea") or names them as North Korean.
 _NARRATOR_DPRK = re.compile(
-    r"\b(?:I|[Ww]e)\s+(?:(?:had|have|had\s+been|were|was|all|both|first|then|finally)\s+)?"
+    r"(?:\b(?:I|[Ww]e)|\b[Oo]ur\s+(?:group|team|brigade|crew|unit|batch)(?:\s+of\s+[\w,]+\s+(?:[a-z]+\s+)?"
+    r"(?:women|men|workers|people))?)\s+(?:(?:had|have|had\s+been|were|was|all|both|first|then|finally)\s+)?"
     r"(?:left|came\s+from|come\s+from|fled|was\s+born\s+in|were\s+born\s+in|grew\s+up\s+in|lived\s+in|"
     r"returned\s+to|went\s+back\s+to|set\s+off\s+from|set\s+out\s+from|departed(?:\s+from)?|"
     r"travell?ed\s+from|(?:was|were)\s+(?:sent|dispatched|taken|brought)\s+from)\s+"
     r"(?:(?:the\s+)?(?:capital|city\s+of|port\s+of|town\s+of)\s+)?"
-    r"(?:North\s+Korea|the\s+DPRK|Pyongyang|the\s+North\b)"
+    # the country, its capital, or a city workers are sent from ("Our group of 60 women left
+    # Sinuiju by bus")
+    r"(?:North\s+Korea|the\s+DPRK|Pyongyang|the\s+North\b|Sinuiju|Chongjin|Hamhung|Rason|Rajin|"
+    r"Hyesan|Wonsan|Nampo|Sariwon|Kanggye|Hoeryong|Namyang|Manpo|Kimchaek|Tanchon)"
     r"|\b(?:I\s+(?:am|was)\s+a|[Ww]e\s+(?:are|were))\s+(?:\w+\s+)?North\s+Koreans?\b"
     r"|\b[Ww]e\s+North\s+Koreans\b|\bNorth\s+Koreans?\s+like\s+(?:me|us)\b"
 )
@@ -350,7 +354,9 @@ def assess_relevance(text: str) -> Relevance:
     relevant = (
         score >= 0.5
         and together > 0
-        and (workers + dprk_workers > 0 or labour >= 3 or working > 0)
+        # a worker noun or two alone is not enough: trade news names "wigs made by workers in
+        # Sinuiju" in passing; DPRK nationals named as workers, or at work, or more labour words are
+        and (dprk_workers > 0 or working > 0 or labour >= 3)
         and abroad_labour > 0
         and not (dprk_workers == 0 and len(_OTHER_WORKERS.findall(text)) >= 2)
         and not _about_escape(text, dprk_workers, narrator)
