@@ -288,6 +288,13 @@ TESTS = Path(__file__).resolve().parent
 # 0.980 (0.864); heldout15 places 1.0 (0.968), role accuracy 0.878 (0.804); heldout7 places 1.0
 # (0.982); role accuracy heldout2 1.0 (0.990), heldout11 0.960 (0.920), heldout12 1.0 (0.976),
 # heldout5 0.981 (1.0: Kazan, "arrived in" and worked in, gold workplace); the dev set 1.0.
+# After the sixteenth/seventeenth place/role cycle (lists of other stories and image credits are
+# furniture; "near X" where X is also named plainly is X; "the occupied territory" after a named
+# oblast is that oblast; a site "on the outskirts of X" keeps X a site of work; a last leg to an
+# unnamed site inside X, work named by its trade, "in X and the wider Y region"; a DPRK town the
+# workers are taken to after being drawn from others is transit; Nizhny Novgorod, Ufa):
+# heldout16 places 1.0 (0.935 first), role accuracy 0.955 (0.907); heldout17 places 1.0
+# (0.933), role accuracy 0.977 (0.857); heldout5 role accuracy 1.0 (0.981); the dev set 1.0.
 F1_FLOORS: dict[str, dict[str, float]] = {
     "heldout": {
         "relevance": 0.95,
@@ -441,7 +448,7 @@ F1_FLOORS: dict[str, dict[str, float]] = {
     },
     "heldout16": {
         "relevance": 0.95,
-        "places": 0.95,
+        "places": 0.98,
         "worker_counts": 0.97,
         "times": 0.95,
         "durations": 0.95,
@@ -451,7 +458,7 @@ F1_FLOORS: dict[str, dict[str, float]] = {
     },
     "heldout17": {
         "relevance": 0.95,
-        "places": 0.95,
+        "places": 0.98,
         "worker_counts": 0.97,
         "times": 0.93,
         "durations": 0.85,

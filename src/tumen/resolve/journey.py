@@ -158,6 +158,10 @@ def _entity_role(ent: Entity, places: list[Place], cues: list[Cue]) -> Role | No
     if "transit" in roles:
         return "transit"
     if "workplace" in roles:
+        # A site placed at a spot of the town ("an estate on the outskirts of X") keeps it a
+        # site of work whatever journey leads there.
+        if any(cues[i].site_spot for i in live):
+            return "workplace"
         # Work named there, but the end of a later leg of the route ("fly to X and then travel
         # on to sites in Y"): the journey's last stop is the destination.
         if any(cues[i].last_leg for i in live):
@@ -245,8 +249,13 @@ def _journey_transit(
             continue
         if any(cues[i].spread for i in cued):
             continue  # "distributed to X, Y and Z": the group's ends, whatever part moves on
-        if any(cues[i].role == "workplace" and not cues[i].excluded for i in ent.mentions):
-            continue  # work is named there too: an end of the journey, not a stop on the way
+        if any(
+            (cues[i].role == "workplace" or cues[i].work_clause) and not cues[i].excluded
+            for i in ent.mentions
+        ):
+            # Work is named there too ("shipped to X to work at fish plants"): an end of the
+            # journey, not a stop on the way.
+            continue
         for final in finals:
             f = final.entry
             assert f is not None

@@ -23,6 +23,7 @@ from functools import cache
 from tumen.model import Event, Place, Sentence
 from tumen.resolve.gazetteer import Entry, Gazetteer, exact_form, gazetteer, normalize
 from tumen.resolve.journey import assign_journey_roles
+from tumen.resolve.role_types import Cue
 from tumen.resolve.roles import analyse_mentions
 
 __all__ = ["Candidate", "assign_roles", "explain", "find_places"]
@@ -188,6 +189,7 @@ _OCCUPIED_BEFORE = re.compile(
 )
 _CITY_OF_BEFORE = re.compile(r"\b(?:city|town)\s+of\s+$")
 _OCCUPIED_ID = "tumen:occupied-east-ukraine"
+_THE_OCCUPIED_ONE = re.compile(r"(?i:the )occupied (?:territory|region|area|zone)")
 # Regions written as a lower-case direction before a country ("north-eastern China"): the scan
 # only starts at capitals, so these are found by pattern and take the region's entry.
 _DIRECTED_REGIONS = (
@@ -245,11 +247,14 @@ def find_places(text: str, sentences: list[Sentence]) -> list[Place]:
                 raw.append((m.start(), m.end(), directed, False))
 
     raw.extend(_scan_names(text, gaz, list(taken)))
+    raw.sort(key=lambda r: r[0])
+    _refer_back(text, raw)
     taken = [(start, end) for start, end, _e, _d in raw]
     sentence_starts = [s.start for s in sentences]
     doc_countries = {e.country for _s, _e, e, _d in raw if e and e.curated and e.country}
 
     places: list[Place] = []
+    near: set[int] = set()  # starts of mentions read as "near X" (precision 2)
     for start, end, entry, _demonym in raw:
         mention = text[start:end]
         if entry is None:
@@ -268,6 +273,7 @@ def find_places(text: str, sentences: list[Sentence]) -> list[Place]:
             and not _REFERENCE_POINT.search(text, max(0, start - 40), start)
         ):
             precision = 2  # "near Vladivostok": a point near a site
+            near.add(start)
         places.append(
             Place(
                 mention=mention,
@@ -284,9 +290,25 @@ def find_places(text: str, sentences: list[Sentence]) -> list[Place]:
         )
     places.extend(_find_unknown(text, taken))
     places.sort(key=lambda p: p.span)
-    for place, cue in zip(places, analyse_mentions(text, sentences, places), strict=True):
+    cues = analyse_mentions(text, sentences, places)
+    for place, cue in zip(places, cues, strict=True):
         place.role = cue.provisional
+    if near:
+        _near_named_plainly(places, cues, near)
     return places
+
+
+def _near_named_plainly(places: list[Place], cues: list[Cue], near: set[int]) -> None:
+    """A town the report also names plainly ("arrived in X" ... "a site outside X") is one
+    place: "near X" is then a point of the town the report is about, not a second place."""
+    plain = {
+        p.gazetteer
+        for p, cue in zip(places, cues, strict=True)
+        if p.precision == 1 and p.span[0] not in near and not cue.excluded
+    }
+    for place in places:
+        if place.span[0] in near and place.gazetteer in plain:
+            place.precision = 1
 
 
 def assign_roles(
@@ -532,6 +554,23 @@ def _region_twin(
                 if inner.curated and gaz.contains(twin, inner):
                     return twin
     return entry
+
+
+def _refer_back(text: str, raw: list[tuple[int, int, Entry | None, bool]]) -> None:
+    """ "the occupied territory", singular and definite, after "in Ukraine's X region": the
+    region named before it, not the whole occupied east (raw is in text order)."""
+    last_oblast: Entry | None = None
+    for n, (start, end, entry, demonym) in enumerate(raw):
+        if entry is None:
+            continue
+        if entry.country == "UA" and entry.kind == "region" and entry.admin1:
+            last_oblast = entry
+        elif (
+            entry.id == _OCCUPIED_ID
+            and last_oblast is not None
+            and _THE_OCCUPIED_ONE.fullmatch(text, max(0, start - 4), end)
+        ):
+            raw[n] = (start, end, last_oblast, demonym)
 
 
 def _ukraine_region(gaz: Gazetteer, name: str) -> Entry | None:

@@ -16,13 +16,35 @@ PLACE = "PLACE"  # what earlier/later mentions are replaced with in a context wi
 # --- where a mention stands ------------------------------------------------------------------
 
 CAPTION_CREDIT = re.compile(
-    r"(?:\([^()\n]*(?:/|\bvia\b|Courtesy|courtesy|Photo|photo|AFP|Reuters|Yonhap|YONHAP|Getty|"
-    r"KCNA|Sputnik|Screenshot|screenshot|EPA|News1|Newsis)[^()\n]*\)|"
+    r"(?:\([^()\n]*(?:/|\bvia\b|Courtesy|courtesy|Photo|photo|Image:|image:|Images\b|AFP|"
+    r"Reuters|Yonhap|YONHAP|Getty|KCNA|Sputnik|Screenshot|screenshot|EPA|News1|Newsis)"
+    r"[^()\n]*\)|"
     r"\[[^\[\]\n]*(?:YONHAP|Yonhap|Screenshot|screenshot|AFP|Reuters|AP|KCNA|Photo|photo|"
     r"Courtesy|NEWS1|Newsis|EPA|Getty)[^\[\]\n]*\])\s*$"
 )
 
 CAPTION_START = re.compile(r"^\s*(?:Photo|Caption|File photo|Pictured)\s*[:\-]")
+
+# Page furniture around the story: a list of other stories under a heading ("Related articles",
+# "Read more", "See also") runs while its lines are bullets or titles (no full stop at the
+# end); a one-line link ("READ MORE: ...") is a line of its own. Places there belong to those
+# other stories.
+RELATED_HEADING = re.compile(
+    r"^[ \t]*(?:Related|Read\s+(?:more|also|next)|See\s+also|Also\s+read|"
+    r"More\s+(?:on\s+this(?:\s+story|\s+topic)?|from\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?|"
+    r"stories|articles|news)|"
+    r"Further\s+reading|You\s+(?:may|might)\s+(?:also\s+)?like|"
+    r"Recommended(?:\s+stories|\s+articles)?|Most\s+(?:read|popular|viewed)|"
+    r"(?:Latest|Top|Trending)\s+(?:news|stories|articles))"
+    r"(?:\s+(?:articles?|stories|story|news|coverage|content|links?|reports?|reading))?"
+    r"[ \t]*(?::[ \t]*)?$",
+    re.IGNORECASE,
+)
+RELATED_LINK = re.compile(
+    r"^[ \t]*(?:RELATED|READ\s+MORE|READ\s+ALSO|ALSO\s+READ|SEE\s+ALSO|Related|Read\s+more|"
+    r"Read\s+also|Also\s+read|See\s+also)(?:\s+(?:articles?|stories|story|coverage))?\s*"
+    r"[:|>\u00bb]"
+)
 
 DATELINE = re.compile(
     r"^\s*[A-Z][A-Z .'\-]{2,}(?:,\s*[A-Z][a-z]{2,}\.?(?:\s+\d{1,2})?)?\s*(?:\([^)\n]{1,40}\))?\s*"
@@ -134,7 +156,8 @@ NP_WORDS = frozenset(
     many other local major key small large distant special economic industrial occupied
     nearby front-line frontline war-torn country's nation's city's town's port's capital's
     region's north south east west central
-    upper lower greater whole entire edge edges heart rest shores banks""".split()
+    upper lower greater whole entire edge edges heart rest shores banks
+    wider broader surrounding adjacent adjoining""".split()
 )
 
 SPEAKERS = frozenset(
@@ -572,6 +595,16 @@ RIGHT_DOING_WORK = re.compile(
     r"processing|laying|renovating|repairing|toiling|constructing)\b"
 )
 
+# "spread across X, chiefly in construction and logging": the trade they work in, named right
+# after the area, puts the work there.
+RIGHT_IN_TRADE = re.compile(
+    r"^\s*,?\s*(?:chiefly|mostly|mainly|largely|primarily|principally|often|usually)\s+in\s+"
+    r"(?:the\s+)?(?:construction|building|logging|forestry|timber|farming|agriculture|fishing|"
+    r"fish\s+processing|seafood|mining|textiles?|garments?|sewing|catering|restaurants?|"
+    r"shipbuilding|shipyards?|IT|software|medicine|health\s+care|healthcare|factories|"
+    r"manufacturing|road\s+building|housing)\b"
+)
+
 QUESTION = re.compile(r"^[ \t]*Q\s*[:.][^\n]*", re.MULTILINE)
 
 ANSWER = re.compile(r"[ \t]*A\s*[:.]")
@@ -646,8 +679,18 @@ RIGHT_LOCATED = re.compile(
 
 # "arrived in X ... to rebuild port warehouses": the work is done where they arrived.
 RIGHT_PURPOSE_WORK = re.compile(
-    r"^[^.;]{0,80}?,?\s+to\s+(?:help\s+)?(?:re)?(?:build|construct|repair|renovat|restor|work|"
-    r"staff|assembl|lay)\w*"
+    r"^[^.;]{0,80}?,?\s+(?P<to>to)\s+(?:help\s+)?(?:re)?(?:build|construct|repair|renovat|"
+    r"restor|work|staff|assembl|lay)\w*"
+)
+
+# "bused to X and driven straight to the factory compound": the last leg ends at an unnamed
+# site of work inside X, so X is where they work, not a stop on the way.
+RIGHT_ON_TO_SITE = re.compile(
+    r"^\s*,?\s*(?:and|then|before\s+being)\s+(?:then\s+)?(?:were\s+|was\s+)?(?:then\s+)?"
+    r"(?:driven|taken|bus(?:s)?ed|trucked|escorted|sent|moved|led|walked|marched|delivered)\s+"
+    r"(?:straight|directly|immediately|on)?\s*to\s+(?:the|a|an|their|its)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:factor(?:y|ies)|sites?|compounds?|camps?|plants?|yards?|shipyards?|mines?|farms?|"
+    r"dormitor(?:y|ies)|hostels?|quarters|workshops?|mills?|estates?|greenhouses?)\b"
 )
 
 # "... to work in greenhouses in Y": the purpose names its own place, so the work is not at X.
@@ -699,6 +742,14 @@ RIGHT_OWN_REGION_WORKERS = re.compile(
 DRAWN_FROM = re.compile(
     r"\b(?:draw|draws|drew|drawn|pull|pulls|pulled|poach\w*|moved|transferred|relocated|"
     r"redeployed|reassigned|shifted)\b"
+)
+
+# "recruited from factories in X and Y and taken by bus to Z": in the DPRK, a town the workers
+# are taken to after being drawn from others is a stop on the way out, not where they start.
+KP_TAKEN_ON = re.compile(
+    r"\b(?:recruit\w*|select\w*|picked|drawn|chosen|mobili[sz]ed|rounded\s+up|gathered)\s+"
+    r"(?:[\w\-']+\s+){0,4}?from\s+[^.;]{0,80}?PLACE[^.;]{0,100}?\b(?:taken|bus(?:s)?ed|driven|"
+    r"sent|moved|brought|transported|trucked|escorted)\b(?:[^.;]|\.(?=\s*\d)){0,50}$"
 )
 
 CITY_AGAIN = re.compile(r"\b(?:in|at|of)\s+the\s+city\b|\bthe\s+city['\u2019]s\b")

@@ -33,6 +33,7 @@ class Cue:
     journey: bool = False  # "taken by bus to X", "arrived in X": a verb of the journey ends here
     entered: bool = False  # "entered X on study visas": X was entered, no more is said
     work_clause: bool = False  # "X, where they are repairing ...": the work is said to be there
+    site_spot: bool = False  # "a housing estate on the outskirts of X": a site placed in the town
     sentence: int = -1
 
     @property

@@ -63,6 +63,7 @@ from tumen.resolve.role_cues import (
     KP_ENLIST,
     KP_GATHER,
     KP_OFFICES,
+    KP_TAKEN_ON,
     LEAVING,
     LEFT_PLACE,
     MODAL,
@@ -80,6 +81,8 @@ from tumen.resolve.role_cues import (
     RANGE_FROM,
     REACHED,
     REBUILD_LAST,
+    RELATED_HEADING,
+    RELATED_LINK,
     RELATION,
     RIGHT_ACCOUNTS,
     RIGHT_AGENCY,
@@ -94,11 +97,13 @@ from tumen.resolve.role_cues import (
     RIGHT_HOST_ORDERS,
     RIGHT_HOST_SAID,
     RIGHT_HOST_STATES,
+    RIGHT_IN_TRADE,
     RIGHT_LEG_ON,
     RIGHT_LOCATED,
     RIGHT_MOVED_ON,
     RIGHT_NATIONALS,
     RIGHT_ON_FROM_THERE,
+    RIGHT_ON_TO_SITE,
     RIGHT_ONWARD,
     RIGHT_OTHER,
     RIGHT_OWN_REGION_WORKERS,
@@ -136,6 +141,8 @@ from tumen.resolve.role_cues import (
 )
 from tumen.resolve.role_types import CAPTION, LAYOUT, SEAT, UNRELATED_SENTENCE, Cue
 
+# "... to PLACE": a further place the workers go to (other mentions are PLACE in a window).
+_TO_PLACE = re.compile(r"\b(?:to|into|onto|for)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?" + PLACE)
 _WINDOW_LEFT = 160
 _WINDOW_RIGHT = 120
 _VERB_REACH = 80  # how far before "to X" the verb of movement may stand
@@ -442,6 +449,8 @@ def _read_cue(
                 cue.spread = cue.role == "destination" and bool(DISPERSE.search(verb_zone))
                 if cue.role == "destination":
                     _journey_end(cue, sentence_before, right)
+            elif not country and KP_TAKEN_ON.search(left):
+                cue.role = "transit"  # "recruited in X and Y and taken by bus to Z (port)"
             else:
                 cue.role = "origin"  # "sent to Pyongyang for training", "returned to Chongjin"
         return
@@ -501,6 +510,9 @@ def _read_cue(
                 cue.role = "destination"
             else:
                 cue.role = "workplace"
+                # "a housing estate on the outskirts of X": the site is placed at a spot of
+                # the town; the work is there, however the report tells the journey.
+                cue.site_spot = prep == "on" and place.kind != "region"
         elif (
             not country
             and workers
@@ -510,6 +522,8 @@ def _read_cue(
             cue.role = "workplace"  # "In the taiga north of X, loggers have been felling larch"
         elif not country and workers and RIGHT_DOING_WORK.match(right):
             cue.role = "workplace"  # "teams sit in X and Y, writing apps for clients"
+        elif not country and RIGHT_IN_TRADE.match(right):
+            cue.role = "workplace"  # "spread across X, chiefly in construction and logging"
         elif STAY_AT.search(before_text) or workers or last in GROUPS:
             cue.role = "destination"
         return
@@ -568,9 +582,15 @@ def _journey_end(cue: Cue, sentence_before: str, right: str) -> None:
     """Mark a destination cue as reached by a verb of the journey ("taken by bus to X", "arrived
     in X"), unless the journey is only feared or still to come ("would leave for X", "told to be
     ready to fly to X") or the name only qualifies a site ("to X port"). A purpose of work right
-    after it ("moved to X to work at a shipyard") puts the work there: a site of work as well."""
+    after it ("moved to X to work at a shipyard") puts the work there: a site of work as well;
+    a last leg to an unnamed site inside X ("bused to X and driven straight to the factory")
+    makes X the place of work, not a stop."""
     tail = _clause_tail(sentence_before)
     if MODAL.search(tail) or PLANNED.search(tail) or RIGHT_SITE_NOUN.match(right):
+        return
+    if RIGHT_ON_TO_SITE.match(right):
+        cue.role = "workplace"
+        cue.work_clause = True
         return
     cue.journey = True
     if _purpose_here(right):
@@ -581,7 +601,12 @@ def _purpose_here(right: str) -> bool:
     """ "X to rebuild port warehouses": work as the purpose of getting to X, not placed in a
     further named place ("X to work in greenhouses in Y")."""
     m = RIGHT_PURPOSE_WORK.match(right)
-    return m is not None and not WORK_ELSEWHERE.match(right, m.end())
+    # "X and then take a bus to Y to rebuild roads": the purpose is Y's, a later leg's end.
+    return (
+        m is not None
+        and not WORK_ELSEWHERE.match(right, m.end())
+        and not _TO_PLACE.search(right, 0, m.start("to"))
+    )
 
 
 def _clause_tail(before: str) -> str:
@@ -662,13 +687,31 @@ def _window(text: str, places: list[Place], idx: int, a: int, b: int, before: bo
     return "".join(parts)
 
 
+_LINE = re.compile(r"[^\n]+")
+# A line of a list of links: a bullet, or a title with no full stop at its end.
+_LIST_ITEM = re.compile(r"^[ \t]*(?:[-\u2010-\u2014*\u2022\u25aa\u25cf>\u00bb]|\d{1,2}[.)])\s")
+_PROSE_END = re.compile(r"[.!?\"\u201d]\s*$")
+
+
 def _marked_lines(text: str) -> list[tuple[int, int]]:
-    """Spans of captions, bylines and datelines: places there are `other`."""
+    """Spans of captions, bylines, datelines and lists of other stories ("Related articles",
+    "READ MORE: ..."): places there are `other`."""
     spans: list[tuple[int, int]] = []
-    for m in re.finditer(r"[^\n]+", text):
+    in_related = False  # inside a list of other stories under a "Related articles" heading
+    for m in _LINE.finditer(text):
         line = m.group()
+        if in_related:
+            if _LIST_ITEM.match(line) or (len(line) < 150 and not _PROSE_END.search(line)):
+                spans.append(m.span())
+                continue
+            in_related = False
+        if RELATED_HEADING.match(line):
+            in_related = True
+            spans.append(m.span())
+            continue
         if (
-            CAPTION_CREDIT.search(line)
+            RELATED_LINK.match(line)
+            or CAPTION_CREDIT.search(line)
             or CAPTION_START.match(line)
             or BYLINE.match(line)
             or (EMAIL.search(line) and len(line) < 120)
