@@ -11,24 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from tumen.extract.sentences import split_sentences
-from tumen.model import Place
+from places_support import mention, resolve
 from tumen.resolve.gazetteer import gazetteer
-from tumen.resolve.places import assign_roles, find_places
-
-
-def resolve(text: str) -> list[Place]:
-    sentences = split_sentences(text)
-    places = find_places(text, sentences)
-    assign_roles(text, sentences, places, [])
-    return places
-
-
-def mention(places: list[Place], surface: str) -> Place:
-    found = [p for p in places if p.mention == surface]
-    assert found, f"{surface!r} not found among {[p.mention for p in places]}"
-    return found[0]
-
 
 # A place a verb of the journey reaches ("arrived in X", "taken on by bus to X", "then on to X")
 # is the journey's end, the destination, though work there is named too.

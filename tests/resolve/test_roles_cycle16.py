@@ -14,27 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tumen.extract.sentences import split_sentences
-from tumen.model import Place
-from tumen.resolve.places import assign_roles, find_places
-
-
-def resolve(text: str) -> list[Place]:
-    sentences = split_sentences(text)
-    places = find_places(text, sentences)
-    assign_roles(text, sentences, places, [])
-    return places
-
-
-def mentions(places: list[Place], surface: str) -> list[Place]:
-    found = [p for p in places if p.mention == surface]
-    assert found, f"{surface!r} not found among {[p.mention for p in places]}"
-    return found
-
-
-def mention(places: list[Place], surface: str) -> Place:
-    return mentions(places, surface)[0]
-
+from places_support import mention, mentions, resolve
 
 # --- names --------------------------------------------------------------------------------
 

@@ -12,23 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tumen.extract.sentences import split_sentences
-from tumen.model import Place
-from tumen.resolve.places import assign_roles, find_places
-
-
-def resolve(text: str) -> list[Place]:
-    sentences = split_sentences(text)
-    places = find_places(text, sentences)
-    assign_roles(text, sentences, places, [])
-    return places
-
-
-def mention(places: list[Place], surface: str) -> Place:
-    found = [p for p in places if p.mention == surface]
-    assert found, f"{surface!r} not found among {[p.mention for p in places]}"
-    return found[0]
-
+from places_support import mention, resolve
 
 # --- journeys ------------------------------------------------------------------------------
 J_FLOWN = (
