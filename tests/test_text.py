@@ -50,3 +50,12 @@ def test_rounds_written_with_a_long_s_are_read() -> None:
     )
     record = extract(report_from_text(text, name="traps.txt"))
     assert 1 in {event.round for event in record.events}
+
+
+def test_a_round_counted_with_a_long_s_is_read() -> None:
+    text = (
+        "North Korea has begun round \u017fix of its worker selections, a source said. The "
+        "chosen North Korean construction workers will leave Pyongyang for Russia in May."
+    )
+    record = extract(report_from_text(text, name="traps.txt"))
+    assert 6 in {event.round for event in record.events}

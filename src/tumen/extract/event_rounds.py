@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from tumen.extract.numbers import UNIT_WORDS
 from tumen.model import Sentence
 from tumen.text import fold
 
@@ -55,18 +56,8 @@ ROUND_CARDINAL = re.compile(
     r"(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|10|[1-9])\b(?![-,.]?\d|[- ](?:year|month|week|day|hour|times|percent|million|thousand)|%)",
     re.IGNORECASE,
 )
-CARDINAL_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
+# "round six", "batch 3": the number words of a round, one to ten.
+CARDINAL_WORDS = {word: n for word, n in UNIT_WORDS.items() if 1 <= n <= 10}
 ORD_WORD = re.compile(_ORD, re.IGNORECASE)
 # "the first two rounds", "the first three batches": rounds 1 to N.
 FIRST_N = re.compile(
@@ -98,21 +89,21 @@ def rounds_of(text: str, sentence: Sentence) -> list[tuple[int, tuple[int, int],
     None: a bare "round" that is one unless the sentence speaks of moving workers)."""
     found: list[tuple[int, tuple[int, int], bool | None]] = []
     for first in FIRST_N.finditer(text, sentence.start, sentence.end):
-        is_round = first.group("head").lower().startswith("round")
+        is_round = fold(first.group("head")).startswith("round")
         chosen = is_round and bool(SELECT_WORD.search(text, sentence.start, sentence.end))
         for number in range(1, CARDINALS[fold(first.group("n"))] + 1):
             found.append((number, first.span(), True if chosen else (None if is_round else False)))
     for m in ROUND.finditer(text, sentence.start, sentence.end):
         head = m.group("head")
         after = text[m.end() : m.end() + 40]
-        modifier = (m.group("mod") or "").lower()
+        modifier = fold(m.group("mod") or "")
         selection: bool | None = bool(SELECTION_HEAD.match(head)) and (
-            head.lower().startswith(("selection", "recruitment"))
+            fold(head).startswith(("selection", "recruitment"))
             or modifier in ("selection", "recruitment", "enlistment", "screening")
             or bool(ROUND_IS_SELECTION.match(after))
-            or "select" in text[max(sentence.start, m.start() - 30) : m.start()].lower()
+            or "select" in fold(text[max(sentence.start, m.start() - 30) : m.start()])
         )
-        if not selection and head.lower().startswith("round"):
+        if not selection and fold(head).startswith("round"):
             # "round" is the genre's word for a selection round: one, when the sentence is
             # about choosing people, or when nothing in it moves workers (decided by the caller).
             selection = True if SELECT_WORD.search(text, sentence.start, sentence.end) else None
@@ -123,9 +114,9 @@ def rounds_of(text: str, sentence: Sentence) -> list[tuple[int, tuple[int, int],
         for o in ORD_WORD.finditer(m.group("ords")):
             found.append((ORDINALS[fold(o.group(0))], span, selection))
     for c in ROUND_CARDINAL.finditer(text, sentence.start, sentence.end):
-        raw = c.group("n").lower()
+        raw = fold(c.group("n"))
         number = CARDINAL_WORDS.get(raw) or int(raw)
-        is_round = c.group("head").lower().startswith("round")
+        is_round = fold(c.group("head")).startswith("round")
         chosen = is_round and bool(SELECT_WORD.search(text, sentence.start, sentence.end))
         found.append((number, c.span(), True if chosen else (None if is_round else False)))
     return found

@@ -12,7 +12,7 @@ from tumen.text import fold
 
 # --- number vocabulary ------------------------------------------------------------------------
 
-_UNIT_WORDS = {
+UNIT_WORDS = {
     "zero": 0,
     "one": 1,
     "two": 2,
@@ -60,7 +60,7 @@ _SCALES = {
     "tn": 1_000_000_000_000,
 }
 
-_UNITS_RE = "|".join(sorted(_UNIT_WORDS, key=len, reverse=True))
+_UNITS_RE = "|".join(sorted(UNIT_WORDS, key=len, reverse=True))
 _TENS_RE = "|".join(_TENS_WORDS)
 # "twenty-five", "seven", "a hundred", "two hundred and fifty", "three thousand", "a dozen"
 _SMALL_WORD = rf"(?:(?:{_TENS_RE})(?:[- ](?:{_UNITS_RE}))?|{_UNITS_RE})"
@@ -255,8 +255,8 @@ def _words_value(raw: str) -> float | None:
             continue
         if token in ("a", "an"):
             current = 1
-        elif token in _UNIT_WORDS:
-            current += _UNIT_WORDS[token]
+        elif token in UNIT_WORDS:
+            current += UNIT_WORDS[token]
         elif token in _TENS_WORDS:
             current += _TENS_WORDS[token]
         elif token in ("hundred", "dozen"):
