@@ -10,8 +10,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from support import EXAMPLES, assert_valid_record
 
+from support import EXAMPLES, assert_valid_record
 from tumen.extract.pipeline import extract
 from tumen.ingest.reader import report_from_text
 from tumen.text import fold
