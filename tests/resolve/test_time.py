@@ -504,6 +504,24 @@ DURATIONS: list[tuple[str, list[tuple[str, float | None, float | None]]]] = [
     # The time a task takes is not a stay; a journey's time is.
     ("Recruiters said a crew of 30 workers can take up to three weeks to assemble.", []),
     ("It takes about six months to obtain a work permit for a foreign worker.", []),
+    # "for up to N years" is a term of work even where the sentence names no stay; a prison
+    # term is still none.
+    ("The men will be hired by a sawmill in Tomsk for up to three years.", [("up to three years", None, 1095)]),
+    ("They will cut timber for up to eighteen months.", [("up to eighteen months", None, 540)]),
+    ("He could be jailed for up to five years.", []),
+    # A range with a suspended hyphen is one duration.
+    ("Most are held to two- to four-year contracts.", [("two- to four-year", 730, 1460)]),
+    # "extended ... by N months" with a long noun phrase in between.
+    ("The trust has extended the permits of some 200 cooks at restaurants in Vladivostok by six months.",
+     [("six months", 180, 180)]),
+    # "-long" before a noun of stay or journey; not before any other noun.
+    ("They then took a week-long ferry trip to Nakhodka.", [("week-long", 7, 7)]),
+    ("The workers began a two-week-long quarantine at the port.", [("two-week-long", 14, 14)]),
+    ("Workers' groups demanded a year-long inquiry.", []),
+    # The whole answer to a "how long" question about a stay.
+    ("Q: How long was your posting in Russia?\n\nKim: Two years.\n", [("Two years", 730, 730)]),
+    ("Q: How long was your posting in Russia?\n\nKim: Two years, then I fled.\n", []),
+    ("Q: How old is the factory?\n\nA: Thirty years.\n", []),
 ]  # fmt: skip
 
 

@@ -205,7 +205,37 @@ TIMES: list[tuple[str, str, list[tuple[str, str | None, str | None]]]] = [
     # this year": see docs/time.md.
     ("2024-12-20", "About 900 troops crossed into Russia by rail earlier this month.",
      [("earlier this month", "2024-12-01", "2024-12-31")]),
+    # --- a yearless time after a future or ongoing clause rolls forward ---------------------
+    # ", followed by" opens a participle clause with no tense of its own: the plan holds.
+    ("2025-04-08", "A team of 80 plasterers is expected to reach Omsk by rail in June, followed by a larger team in the autumn.",
+     [("in June", "2025-06-01", "2025-06-30"), ("in the autumn", "2025-09-01", "2025-11-30")]),
+    # "until" after a future-in-the-past ("would") or a present clause looks ahead.
+    ("2026-02-20", "The cooks were told in January that they would be kept on until the end of July, a trader said.",
+     [("in January", "2026-01-01", "2026-01-31"), ("until the end of July", "2026-07-21", "2026-07-31")]),
+    ("2025-04-10", "The fishermen are on seasonal contracts until the end of October and are paid in yuan.",
+     [("until the end of October", "2025-10-21", "2025-10-31")]),
+    ("2025-04-10", "The brigade worked at the dock until October, a clerk said.",
+     [("until October", "2024-10-01", "2024-10-31")]),
+    # "wants" looks ahead, nearer than the reporting verb before it.
+    ("2026-01-05", "The crew leaves soon, a manager said, adding that the trust wants the men at the site before the Lunar New Year.",
+     [("before the Lunar New Year", "2026-02-17", "2026-02-17")]),
+    # A request looks ahead from its own moment, as a plan does.
+    ("2025-03-20", "Canneries on the coast had asked for more workers ahead of the summer, the agency reported in January.",
+     [("ahead of the summer", "2025-06-01", "2025-08-31"), ("in January", "2025-01-01", "2025-01-31")]),
+    # --- weeks of a month and months of a year --------------------------------------------
+    ("2025-11-19", "A second group of welders landed in the third week of October.",
+     [("in the third week of October", "2025-10-15", "2025-10-21")]),
+    ("2025-11-19", "The cooks left in the second week of March.",
+     [("in the second week of March", "2025-03-08", "2025-03-14")]),
+    ("2025-12-02", "Customs counted 9,000 North Korean entries in the first ten months of 2025.",
+     [("in the first ten months of 2025", "2025-01-01", "2025-10-31")]),
+    ("2025-12-02", "Arrivals fell in the last 7 months of 2024.",
+     [("in the last 7 months of 2024", "2024-06-01", "2024-12-31")]),
     # --- anchored to another time in the text: left out ------------------------------------
+    # A quoted speaker's "last month" and "next autumn" count from when the speaker spoke.
+    (PUB, '"Late last month the foremen lined us up and told us we would stay on until next autumn," one worker said.', []),
+    (PUB, '"We have to finish the blocks by the end of the month," the foreman said.',
+     [("by the end of the month", "2024-05-21", "2024-05-31")]),
     (PUB, "They crossed at Khasan and reached Ussuriysk three days later.", []),
     (PUB, "The men were questioned and released the following week.", []),
     (PUB, "A second team followed two months after that.", []),

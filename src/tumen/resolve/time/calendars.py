@@ -116,6 +116,12 @@ _MONTH_PARTS: dict[str, tuple[int, int | None]] = {
     "latter half": (16, None),
     "last half": (16, None),
     "first week": (1, 7),
+    # Counted as the first week is, in seven-day blocks from the 1st: "the second week of
+    # September" is the 8th to the 14th (gold's reading; a week that holds the 1st would
+    # make it Monday-based only when the 1st is a Monday).
+    "second week": (8, 14),
+    "third week": (15, 21),
+    "fourth week": (22, 28),
     "first ten days": (1, 10),
     "first days": (1, 10),
     "last ten days": (-9, None),
@@ -123,6 +129,8 @@ _MONTH_PARTS: dict[str, tuple[int, int | None]] = {
     "final week": (-6, None),
     "last days": (21, None),
 }
+
+_MONTH_COUNTS = "_ _ two three four five six seven eight nine ten eleven".split()
 
 # Parts of a year by gold.md: early Jan-Apr, mid May-Aug, late Sep-Dec; the end is December,
 # the beginning January; halves and quarters by calendar. Values: (first month, months).
@@ -145,18 +153,11 @@ _YEAR_PARTS: dict[str, tuple[int, int]] = {
     "fourth quarter": (10, 3),
     "final quarter": (10, 3),
     "last quarter": (10, 3),
-    **{
-        f"first {w} months": (1, n)
-        for n, w in enumerate("_ _ two three four five six".split())
-        if n > 1
-    },
-    **{
-        f"last {w} months": (13 - n, n)
-        for n, w in enumerate("_ _ two three four five six".split())
-        if n > 1
-    },
-    **{f"first {n} months": (1, n) for n in range(2, 7)},
-    **{f"last {n} months": (13 - n, n) for n in range(2, 7)},
+    # "the first nine months of 2025": January to September.
+    **{f"first {w} months": (1, n) for n, w in enumerate(_MONTH_COUNTS) if n > 1},
+    **{f"last {w} months": (13 - n, n) for n, w in enumerate(_MONTH_COUNTS) if n > 1},
+    **{f"first {n} months": (1, n) for n in range(2, 12)},
+    **{f"last {n} months": (13 - n, n) for n in range(2, 12)},
 }
 
 NO_CHANGE_PARTS = frozenset({"earlier", "later"})
@@ -179,8 +180,8 @@ def part_of_month(year: int, month: int, part: str) -> Interval | None:
 def part_of_year(year: int, part: str) -> Interval | None:
     if part in NO_CHANGE_PARTS:
         return year_interval(year)
-    if part in ("first week",):
-        return (date(year, 1, 1), date(year, 1, 7)) if MIN_YEAR <= year <= MAX_YEAR else None
+    if part in ("first week", "second week", "third week", "fourth week"):
+        return part_of_month(year, 1, part)  # the weeks of January
     if part in ("last week", "final week", "last days"):
         return (date(year, 12, 25), date(year, 12, 31)) if MIN_YEAR <= year <= MAX_YEAR else None
     bounds = _YEAR_PARTS.get(part)

@@ -24,9 +24,12 @@ _CUES = re.compile(
     # further off: "applied for permission to bring them in before the summer", "a rule
     # requiring their return by December".
     r"|(?:permission|approval|licen[cs]e|agreed|promised|pledged|vowed|decided)\s+to"
+    # A request looks ahead from its own moment, as a plan does: "had asked for more workers
+    # ahead of the summer" in March is the coming summer.
+    r"|(?:asked|applied|called|appealed|pressed|lobbied)\s+for|requested"
     r"|requir(?:e|es|ing))\b"
     r"|(?P<future>\b(?:will|shall|won't|plans?\s+(?:to|for)|aims?\s+to|intends?\s+to|must|upcoming"
-    r"|hopes?\s+to|wants?\s+to|seeks?\s+to|needs?\s+to|expects?|anticipates?"
+    r"|hopes?\s+to|wants?|seeks?\s+to|needs?\s+to|expects?|anticipates?"
     # A plan named by its participle right before the time: "departure, expected in March".
     r"|(?:expected|due|scheduled|slated)(?=\s+(?:in|on|by|for|before|around|at|early|late|mid"
     r"|next)\b)"
@@ -59,10 +62,23 @@ _PARTICIPLE = re.compile(
 # A reporting verb after the expression dates the report, not the event ("... will leave in
 # mid-June," he said).
 _REPORTING = frozenset("said told added noted reported explained stated claimed".split())
+# A participle opening a clause of its own after a comma ("..., followed by a second group in
+# the autumn", "..., accompanied by guards"): no tense of its own, the main verb's holds.
+_CLAUSE_PARTICIPLE_AFTER = re.compile(r"\s+by\b")
 _NOT_PAST = frozenset(
     "scheduled planned expected slated intended supposed aimed proposed required needed"
     " hundred indeed united limited related speed need feed seed bed red".split()
 )
+
+
+def _no_tense(text: str, match: re.Match[str], word: str) -> bool:
+    """Is this past-looking word a participle with no tense of its own?"""
+    start = match.start()
+    if word in _NOT_PAST or _PARTICIPLE.search(text, max(0, start - 12), start):
+        return True
+    return text[max(0, start - 2) : start].rstrip().endswith(",") and bool(
+        _CLAUSE_PARTICIPLE_AFTER.match(text, match.end())
+    )
 
 
 def tense_at(text: str, sentence: tuple[int, int], start: int, end: int) -> str | None:
@@ -81,9 +97,7 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int) -> str 
             word = fold(match.group("past"))
             if match.start() >= end and word in _REPORTING:
                 continue
-            if word in _NOT_PAST or _PARTICIPLE.search(
-                text, max(0, match.start() - 12), match.start()
-            ):
+            if _no_tense(text, match, word):
                 continue  # "the selected workers", "to be deployed": no tense of their own
             label = "past"
         else:
@@ -126,9 +140,7 @@ def cues_in(text: str, sentence: tuple[int, int], lower: str | None = None) -> l
             label = None
         elif match.group("past"):
             word = fold(match.group("past"))
-            if word in _NOT_PAST or _PARTICIPLE.search(
-                text, max(0, match.start() - 12), match.start()
-            ):
+            if _no_tense(text, match, word):
                 continue
             label = "past"
             reporting = word in _REPORTING

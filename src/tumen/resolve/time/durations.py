@@ -48,9 +48,24 @@ _STAY_VERB_BEFORE = re.compile(
 )
 # "extended their contracts by 18 months (after ...)": the stay's new length, its noun in
 # between; a word after it ("after the border closed") is then the reason, not a gap.
+# The noun may be long: "extended the contracts of about 350 workers on building sites in
+# Sverdlovsk Oblast by 18 months" (words only: a comma or a full stop ends the reach).
 _EXTENDED_BY = re.compile(
-    r"(?i:\b(?:extend|prolong|lengthen|renew)\w*\s+(?:[\w'-]+\s+){0,4}?by\s+)$"
+    r"(?i:\b(?:extend|prolong|lengthen|renew)\w*\s+(?:[\w'\u2019-]+\s+){0,16}?by\s+)$"
 )
+_EXTENDED_REACH = 160
+# "a week-long train journey": a count-free length needs its noun of stay or journey next to
+# it ("a year-long investigation" is none).
+_LONG_NOUN_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?i:contracts?|stints?|terms?|stays?|assignments?|dispatch(?:es)?|visas?"
+    r"|tours?|postings?|deployments?|permits?|extensions?|rotations?|trips?|visits?|journeys?"
+    r"|voyages?|rides?|treks?|crossings?|quarantines?|waits?|stopovers?)\b"
+)
+# An answer to a "how long" question: "How long was your contract?" then "Three years." (an
+# interview's speaker label before it allowed). The question stands for the stay.
+_ANSWER_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][\w.' -]{0,30}:[ \t]*)?$")
+_ANSWER_AFTER = re.compile(r"\s*(?:[.!]|$)")
+_HOW_LONG = re.compile(r"(?i:\bhow\s+long\b)[^\n]*\?[ \t]*$")
 # "the first direct flights in more than three decades": time since, not a stay.
 _IN_BEFORE = re.compile(r"(?i:\bin\s+)$")
 # "six days a week", "nine months a year": a rate of work, not a length of stay.
@@ -96,7 +111,8 @@ _TASK_AFTER = re.compile(
 # The sentence must be about a stay, a contract or a validity: a worker's life abroad.
 _STAY_CONTEXT = re.compile(
     r"(?i:worker|labou?r|\bstay|contract|visa|passport|overseas|abroad|dispatch|repatriat|assign"
-    r"|valid|exten[ds]|\bterm\b|employ|deploy|\bsen[dt]\b|posted|residen|permit|\bremain"
+    r"|valid|exten[ds]|\bterm\b|employ|deploy|\bsen[dt]\b|\bpost(?:ed|ings?)\b|residen|permit"
+    r"|\bremain"
     r"|rotation|\bwork|\bspen[dt]|\bliv(?:e|ed|ing)\b|\btrip|\bvisit|\btour"
     # Journeys, stopovers, waits and time kept somewhere: "the journey took about a week",
     # "stopped in Ulan-Ude for a day", "kept at sea for up to two years", "had been in the
@@ -118,11 +134,17 @@ def durations_in(text: str, start: int, end: int, sentence: tuple[int, int]) -> 
 
 def _duration(text: str, m: re.Match[str], sentence: tuple[int, int]) -> Duration | None:
     cued = False
-    if m.group("halfa") or m.group("another"):
+    low: float | None
+    high: float | None
+    if m.group("longunit"):
+        count = parse_number(m.group("ln")) if m.group("ln") else 1
+        if not count or not _LONG_NOUN_AFTER.match(text, m.end()):
+            return None
+        low = high = float(count * UNIT_DAYS[fold(m.group("longunit"))])
+        mod = None
+    elif m.group("halfa") or m.group("another"):
         unit_word = m.group("halfunit") or m.group("aunit")
-        days = UNIT_DAYS[fold(unit_word)] / (2 if m.group("halfa") else 1)
-        low: float | None = days
-        high: float | None = days
+        low = high = UNIT_DAYS[fold(unit_word)] / (2 if m.group("halfa") else 1)
         mod = None
     else:
         unit = fold(m.group("unit"))
@@ -134,7 +156,9 @@ def _duration(text: str, m: re.Match[str], sentence: tuple[int, int]) -> Duratio
         mod = " ".join(fold(m.group("mod")).split()) if m.group("mod") else None
         hyphenated = m.group("sep") == "-" and not m.group("plural")
         article = fold(m.group("n1")) in ("a", "an")
-        extended = bool(_EXTENDED_BY.search(text, max(sentence[0], m.start() - 50), m.start()))
+        extended = bool(
+            _EXTENDED_BY.search(text, max(sentence[0], m.start() - _EXTENDED_REACH), m.start())
+        )
         if (not extended and _NOT_AFTER.match(text, m.end())) or _RATE_AFTER.match(text, m.end()):
             return None
         if mod in _MIN_ONLY and _IN_BEFORE.search(text, max(0, m.start() - 3), m.start()):
@@ -143,6 +167,10 @@ def _duration(text: str, m: re.Match[str], sentence: tuple[int, int]) -> Duratio
             mod = None  # "employed under one-year contracts": the contract's own length
         if hyphenated and mod is None and _STAY_NOUN_AFTER.match(text, m.end()):
             cued = True  # "three-year postings", "a three-year stint": a stay by its noun
+        if m.group("for") and mod == "up to":
+            # "hired for up to two years", "will fell larch for up to two years": a term of
+            # work, whatever the sentence names (a ban or a prison term is still turned down).
+            cued = True
         if mod is None and m.group("for") is None and not hyphenated:
             # A bare "three years" needs a word of staying next to it, which then also
             # stands for the sentence's context ("Some have been here seven years").
@@ -156,6 +184,7 @@ def _duration(text: str, m: re.Match[str], sentence: tuple[int, int]) -> Duratio
                     _GRANT_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start())
                     and _TO_AFTER.match(text, m.end())
                 )
+                or _answers_how_long(text, m)
             )
             if not cued:
                 return None
@@ -206,6 +235,19 @@ def _duration(text: str, m: re.Match[str], sentence: tuple[int, int]) -> Duratio
     start = m.start("mod") if mod else m.start("n1") if m.group("n1") else m.start()
     span = (start, m.end())
     return Duration(mention=text[start : m.end()], span=span, min_days=low, max_days=high)
+
+
+def _answers_how_long(text: str, m: re.Match[str]) -> bool:
+    """Is the length the whole answer to a "how long" question on the line before?"""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    if not _ANSWER_BEFORE.match(text, max(0, line_start - 1), m.start()):
+        return False
+    if not _ANSWER_AFTER.match(text, m.end()):
+        return False
+    question_end = len(text[:line_start].rstrip())
+    question_start = text.rfind("\n", 0, question_end) + 1
+    question = text[question_start:question_end]
+    return bool(_HOW_LONG.search(question)) and bool(_STAY_CONTEXT.search(question))
 
 
 def frequencies_in(text: str, start: int, end: int) -> list[Frequency]:

@@ -87,8 +87,13 @@ _RELATIONS: dict[str, Relation] = {
     "in": "during",
     "for": "during",
 }
-# Prepositions of a deadline: with no tense cue, a yearless month after one is still to come.
-_DEADLINES = frozenset({"before", "prior to", "ahead of", "by", "no later than", "not later than"})
+# Prepositions of a deadline or of an end: with no tense cue (or a future-in-the-past one), a
+# yearless month after one is still to come ("would be kept on until the end of August",
+# "contracts run until November"); a past verb still makes it the last one.
+_DEADLINES = frozenset(
+    {"before", "prior to", "ahead of", "by", "no later than", "not later than", "until", "till"}
+    | {"up until"}
+)
 _REL_OFFSETS = {
     "last": -1,
     "this past": -1,
@@ -124,6 +129,19 @@ _PART_ALIASES = {
 # Relative expressions of a day or a week inside quoted speech are anchored to when the
 # speaker spoke, not to publication (gold leaves a quoted "last week" out).
 _SPEECH_ANCHORED = frozenset({"weekday", "weekend", "dayword", "relweek", "ago_short"})
+# So are a quoted "last month", "next spring", "last September": a month or a season counted
+# from the speaker's moment. "this month", "the end of the month" and year-level ones ("next
+# year", "the Lunar New Year next year") are kept, as gold keeps them.
+_SPEECH_ANCHORED_SHIFT = frozenset({"relmonth", "relseason"})
+
+
+def _speech_anchored(p: Point) -> bool:
+    """Is this point anchored to when a quoted speaker spoke rather than to publication?"""
+    if p.kind in _SPEECH_ANCHORED:
+        return True
+    if not p.offset:
+        return False
+    return p.kind in _SPEECH_ANCHORED_SHIFT or (p.kind == "relunit" and p.unit == "month")
 
 
 def parse_number(word: str) -> float | None:
@@ -670,7 +688,7 @@ def _build(
     start = m.start()
     if m.group("between") is None and prep is None:
         start = m.start("p1")
-    if any(p.kind in _SPEECH_ANCHORED for p in (p1, p2) if p) and in_quotation(text, start):
+    if any(_speech_anchored(p) for p in (p1, p2) if p) and in_quotation(text, start):
         return Skipped(end)
 
     relative = p1.relative or (p2 is not None and p2.relative)

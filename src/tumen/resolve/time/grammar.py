@@ -60,8 +60,10 @@ HOLIDAY = (
 PART = (
     r"(?:(?i:the\s+)?(?i:very\s+)?(?P<partof{s}>(?i:beginning|start|end|middle|close"
     r"|(?:first|second|latter|last)\s+half|(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
-    r"\s+quarter|(?:first|last|final)\s+week|(?:first|last)\s+(?:ten|10)\s+days"
-    r"|(?:first|last)\s+days|(?:first|last)\s+(?:two|three|four|five|six|[2-6])\s+months))"
+    r"\s+quarter|(?:first|second|third|fourth|last|final)\s+week"
+    r"|(?:first|last)\s+(?:ten|10)\s+days|(?:first|last)\s+days"
+    r"|(?:first|last)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|1[01]|[2-9])"
+    r"\s+months))"
     r"\s+(?i:of)\s+(?i:the\s+)?"
     r"|(?:(?i:the)\s+)?(?P<partword{s}>(?i:early|earlier|mid|middle|late|later|end|start))(?:-|\s+))"
 )
@@ -254,8 +256,10 @@ _POINT_START = (
     r"|fourth|final|early|earlier|mid|late|later)\b"
     r"|(?i:very)\s|(?i:beginning|close|start|end|middle)\s+(?i:of)"
     rf"|(?i:early|earlier|mid|middle|late|later|end|start)(?:-|\s+){_ALTERNATIVE_START}"
-    r"|(?i:first)\s+(?i:half|quarter|week|ten|10|days|two|three|four|five|six|[2-6])"
-    r"|(?i:second)\s+(?i:half|quarter)|(?i:latter)\s+(?i:half)|(?i:third|fourth)\s+(?i:quarter)"
+    r"|(?i:first)\s+(?i:half|quarter|week|ten|10|days|two|three|four|five|six|seven|eight|nine"
+    r"|eleven|1[01]|[2-9])"
+    r"|(?i:second)\s+(?i:half|quarter|week)|(?i:latter)\s+(?i:half)"
+    r"|(?i:third|fourth)\s+(?i:quarter|week)"
     r"|(?i:final)\s+(?i:quarter|week)|(?i:last)\s)"
 )
 LETTER_START = re.compile(
@@ -280,7 +284,10 @@ HAS_UNIT = re.compile(r"(?i:day|week|month|year|decade)")
 # before the end of the word or a plural "s". A test checks that no duration or frequency is
 # found in a stretch this turns down; it turns down "the year", "this week", "holiday".
 COUNT_WORDS = rf"{NUMWORD}|a|an|half|another|additional|extra|further|more|per|each|every|other"
-COUNTED_UNIT = re.compile(rf"(?:\d|(?i:{COUNT_WORDS}))[\s-]+(?i:day|week|month|year|decade)s?\b")
+COUNTED_UNIT = re.compile(
+    rf"(?:\d|(?i:{COUNT_WORDS}))[\s-]+(?i:day|week|month|year|decade)s?\b"
+    r"|(?i:day|week|month|year|decade)-(?i:long)\b"  # "week-long": DURATION's one count-free unit
+)
 HAS_FREQUENCY = re.compile(r"(?i:once|twice|thrice|times|every)")
 
 # ---- durations and frequencies -------------------------------------------------------------
@@ -296,12 +303,16 @@ DURATION_MODIFIER = (
 DURATION = re.compile(
     rf"(?<![\w-])(?P<for>(?i:for)\s+)?(?:(?P<mod>{DURATION_MODIFIER})\s+)?"
     rf"(?P<n1>{NUMBER}|(?i:an?)(?=[\s-]))"
-    rf"(?:(?P<dconj>\s?[-–]\s?|\s+(?i:to|or|and)\s+)(?P<n2>{NUMBER}))?"
+    # "two to three years", "two-three years", "two- to three-year contracts"
+    rf"(?:(?P<dconj>\s?[-–]\s?|[-–]?\s+(?i:to|or|and)\s+)(?P<n2>{NUMBER}))?"
     rf"(?P<half>\s+(?i:and\s+a\s+half))?(?P<sep>[\s-])"
-    rf"(?P<unit>(?i:day|week|month|year|decade))(?P<plural>s)?\b(?P<half2>\s+(?i:and\s+a\s+half))?"
+    rf"(?P<unit>(?i:day|week|month|year|decade))(?P<plural>s)?\b(?!-(?i:long)\b)"
+    rf"(?P<half2>\s+(?i:and\s+a\s+half))?"
     rf"|(?<![\w-])(?P<halfa>(?i:half\s+a))\s+(?P<halfunit>(?i:year|month|day|week))\b"
     rf"|(?<![\w-])(?P<another>(?i:another|an\s+additional|an\s+extra|a\s+further|one\s+more))\s+"
     rf"(?P<aunit>(?i:year|month|day|week))\b"
+    # "a week-long train journey": one unit, with no count
+    rf"|(?<![\w-])(?:(?P<ln>{NUMBER})-)?(?P<longunit>(?i:day|week|month|year|decade))-(?i:long)\b"
 )
 FREQUENCY = re.compile(
     rf"(?<![\w-])(?:(?P<times>(?i:once|twice|thrice))|(?P<tn>{NUMBER})\s+(?i:times))\s+"

@@ -121,8 +121,11 @@ def _core(text: str, lower: str, key: str, start: int, end: int) -> bool:
     return False
 
 
-def _counted(lower: str, start: int) -> bool:
-    """Is the unit word at `start` after spaces or hyphens after a count ("two-year")?"""
+def _counted(lower: str, start: int, end: int) -> bool:
+    """Is the unit word at `start` after spaces or hyphens after a count ("two-year"), or
+    before "-long" ("week-long")?"""
+    if lower.startswith("-long", end):
+        return True  # looser than COUNTED_UNIT (no word boundary checked), as the rest is
     at = start
     while at and (lower[at - 1] == "-" or lower[at - 1].isspace()):
         at -= 1
@@ -169,7 +172,7 @@ def scan_triggers(text: str, lower: str) -> Triggers | None:
         key = patterns[pattern]
         if _core(text, lower, key, start, end):
             cores.append(start)
-        if key in _DURATION_UNITS and _counted(lower, start):
+        if key in _DURATION_UNITS and _counted(lower, start, end):
             counted.append(start)
     if run_end >= 0:
         found.append((run_start, 0, run_end))
