@@ -287,3 +287,59 @@ def test_relevance_heldout12_relevant(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_RELEVANT_HELDOUT12)
 def test_relevance_heldout12_not_relevant(text: str) -> None:
     assert not assess_relevance(text).relevant
+
+
+# Brief wire items (one or two sentences) in which the state, or one of its ministries or
+# firms, is the subject of a verb of dispatch and workers are its object: relevant even with
+# no demonym on the workers. The look-alikes send soldiers, athletes or artists, send workers
+# at home, or are another country's labour news.
+BRIEF_STATE_DISPATCH = [
+    "North Korea sent 150 construction workers to Russia last month.",
+    "North Korea has dispatched 300 construction workers to Russia.",
+    "North Korea sends 90 builders to Vladivostok.",
+    "Pyongyang dispatched about 400 labourers to Russia's Far East in March.",
+    "Pyongyang plans to send between 800 and 1,000 workers to the Moscow region, a newspaper said.",
+    "The DPRK has sent a third batch of some 70 workers to Khabarovsk, a source said.",
+    "North Korea's Ministry of Labour has dispatched 120 nationals to a shipyard in Russia.",
+    "North Korea will send 500 more workers to Russia next year, officials said.",
+    "North Korea deployed 250 loggers to camps in Russia's Amur region this winter.",
+    "North Korea is expected to send thousands of laborers to occupied Ukraine.",
+    "North Korea has sent 60 seamstresses to a garment plant in Dandong, China.",
+    "North Korea sent 40 doctors and nurses to Laos under a new contract, a source said.",
+    "Pyongyang has dispatched a new group of 200 fishermen to Russian trawlers.",
+    "A North Korean trading firm sent 75 welders to a shipyard in Russia, a source said.",
+    "North Korea recently sent 300 construction workers to Kazakhstan, a report said.",
+    "A North Korean trading company has sent some 120 women to garment factories in Hunchun, China.",
+]
+BRIEF_LOOK_ALIKES = [
+    "North Korea has sent 3,000 more soldiers to Russia's Kursk region, Seoul said.",
+    "North Korea sent 500 troops, including military engineers, to Russia.",
+    "North Korea has sent 200 military builders and sappers to Russia to clear mines.",
+    "North Korea sent its women's football team to a tournament in Vladivostok.",
+    "North Korea's junior table tennis team arrived in China for a friendly match.",
+    "North Korea sent 20,000 construction workers to the flood-hit county of Kimchaek.",
+    "North Korea has dispatched 5,000 youth volunteers to rebuild homes in South Hamgyong.",
+    "About 500,000 labour migrants from Uzbekistan and Tajikistan received Russian work "
+    "permits this year, the ministry said.",
+    "North Korea sent a delegation of 12 officials to Moscow for talks on trade.",
+    "North Korea sent an art troupe of 80 performers to Russia for a festival.",
+    "North Korea has sent artillery shells and missiles to Russia, Seoul said.",
+    "South Korea sent 200 engineers to a car plant in Russia before the war.",
+    "North Korea sent 30 athletes to the Asian Games in China.",
+    "North Korea launched two missiles on Monday, the military said.",
+    "North Korea sent 40 hackers to China to steal cryptocurrency, investigators said.",
+    "North Korea has sent its women's handball team to a tournament in Kazan.",
+    "North Korea sent 12 women athletes to a training camp in China.",
+    "North Korea sent 2,000 men to Russia's Kursk region to fight, the military said.",
+]
+
+
+@pytest.mark.parametrize("text", BRIEF_STATE_DISPATCH)
+def test_brief_item_state_sends_workers_is_relevant(text: str) -> None:
+    result = assess_relevance(text)
+    assert result.relevant and result.score >= 0.5
+
+
+@pytest.mark.parametrize("text", BRIEF_LOOK_ALIKES)
+def test_brief_item_look_alikes_are_not_relevant(text: str) -> None:
+    assert not assess_relevance(text).relevant

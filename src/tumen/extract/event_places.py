@@ -81,3 +81,34 @@ def leaves_host(text: str, end: int, places: Sequence[Place]) -> bool:
         if 0 < gap <= 5 and not text[end : place.span[0]].strip(" the"):
             return place.country not in (None, "KP")
     return False
+
+
+# An active present perfect just before "sent" or "dispatched": "North Korea has sent", "the
+# ministry has now dispatched". Not "may have sent" (a guess), "had sent" (background told
+# before another event) or "have been sent" (a passive, often of a posting long ago).
+_PERFECT_BEFORE = re.compile(
+    r"(?<!\bmay\s)(?<!\bmight\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bmust\s)(?<!\bto\s)"
+    r"\b(?:has|have)\s+(?:(?:already|now|also|reportedly|recently|so\s+far)\s+)?$",
+    re.IGNORECASE,
+)
+# The object and then "to" in one clause: "sent a second batch of about 120 workers to".
+_OBJECT_THEN_TO = re.compile(r"[^.;:()]{0,100}?\bto\s+", re.IGNORECASE)
+
+
+def sent_and_there(
+    text: str, sentence_start: int, start: int, end: int, sentence_end: int, places: Sequence[Place]
+) -> bool:
+    """ "has sent 120 workers to Krasnoyarsk", "has dispatched 85 nationals to work near
+    Vanino": a dispatch told as done, with a place outside the DPRK after its "to", says that
+    the workers are there (an arrival) as well as that they left."""
+    if not _PERFECT_BEFORE.search(text, max(sentence_start, start - 40), start):
+        return False
+    to = _OBJECT_THEN_TO.match(text, end, sentence_end)
+    if to is None:
+        return False
+    return any(
+        to.end() <= p.span[0] <= min(sentence_end, to.end() + 90)
+        and p.country not in (None, "KP")
+        and not p.mention.lower().rstrip("s").endswith("korean")
+        for p in places
+    )

@@ -64,6 +64,7 @@ from tumen.extract.event_places import (
     from_place_before,
     leaves_host,
     onward_place,
+    sent_and_there,
 )
 from tumen.extract.event_rounds import rounds_of
 from tumen.extract.hedging import assess, lower_same_length
@@ -361,6 +362,8 @@ def _hits(
                 and TO_AFTER.match(text, e, se)
             ):
                 hits.append(_Hit(rule, (s, e), "arrival"))  # "I was sent to Tynda": and got there
+            elif rule.label == "send/dispatch" and sent_and_there(text, ss, s, e, se, places):
+                hits.append(_Hit(rule, (s, e), "arrival"))  # "has sent 120 workers to Omsk"
             if rule.label == "send/dispatch" and _is_reduced_relative(text, ss, s):
                 event_type = (
                     "deployment"  # "workers dispatched to Russia": a state, not a departure
@@ -472,6 +475,7 @@ def _drop_shadowed_terms(text: str, hits: list[_Hit]) -> list[_Hit]:
     the way back, not an arrival."""
     evasion = any(h.type == "evasion" for h in hits)
     covering = [h.span for h in hits if h.type in ("abuse", "extension")]
+    extended = [h.span[0] for h in hits if h.type == "extension"]
     home = [h.span[0] for h in hits if h.type == "return"]
     # "flown to Dubai and expected to continue to Pyongyang": the way home, too
     home += [
@@ -494,6 +498,12 @@ def _drop_shadowed_terms(text: str, hits: list[_Hit]) -> list[_Hit]:
                 continue
             if any(s <= h.span[0] < e for s, e in covering):
                 continue
+            if (
+                word in ("contract", "contracts")
+                and any(s > h.span[0] for s in extended)
+                and _SENTENCE_SUBJECT.search(text, max(0, h.span[0] - 12), h.span[0])
+            ):
+                continue  # "Contracts for 250 workers ... have been extended": its subject
         if (
             h.type == "arrival"
             and h.rule.label == "carried to"
@@ -504,6 +514,8 @@ def _drop_shadowed_terms(text: str, hits: list[_Hit]) -> list[_Hit]:
     return kept
 
 
+# The opening words of a sentence: "Contracts for ...", "Their contracts ...".
+_SENTENCE_SUBJECT = re.compile(r"(?:^|[.!?\n]\s*)(?:(?:The|Their|All|Most|Some)\s+)?$")
 _AUTHORITY_TOLD = re.compile(
     r"(?:\b(?:government|authorities|ministry|police|officials|governor|mayor)|\b(?!(?:North|The|A|An)\b)"
     r"[A-Z][a-z]+)\s+(?:(?:has|have|had)\s+)?(?:now\s+|formally\s+)?"

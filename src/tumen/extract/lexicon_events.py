@@ -312,6 +312,15 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
     ),
     (
         "transit",
+        # "flew from Pyongyang to Vladivostok and continued by train": the city reached is
+        # passed through
+        "continued by a means",
+        r"\bcontinu(?:e|es|ed|ing) (?:on |onward |their journey )?by (?:train|rail|road|bus|coach|"
+        r"ship|boat|sea|air|plane|truck|car|ferry)\b",
+        True,
+    ),
+    (
+        "transit",
         "continued to a place",
         r"\bcontinu(?:e|es|ed|ing) (?:on )?(?:to|towards?) (?:the )?(?-i:[A-Z])",
         True,
@@ -376,8 +385,13 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"(?:are|were|is|was|be) (?:already |now |still )?(?:building|constructing|erecting|plastering|welding|sewing|paving|putting up)|"
         # "is working on a bridge project": the bare "working on" is left out above ("work on a
         # plan"), a named project or site is work at a workplace
-        r"(?:is|are|was|were|been) (?:already |now |still )?working on (?:a |an |the |their )?(?:[\w-]+ ){0,2}?"
-        r"(?:projects?|sites?|blocks|buildings|roads?|bridges?|railways?|plants?)|"
+        r"(?:(?:is|are|was|were|been) (?:already |now |still )?working|to work) on (?:a |an |the |their )?(?:[\w-]+ ){0,2}?"
+        r"(?:projects?|sites?|blocks|buildings|roads?|bridges?|railways?|plants?|terminals?|expansions?|"
+        r"estates?|shipyards?|piers?|docks?|dams?|pipelines?)|"
+        # time served at a site: "loggers who had spent five years at camps near Tynda"
+        r"(?:spent|spend|spends|spending) (?:[\w-]+ ){1,2}?(?:years?|months?|winters?|seasons?) "
+        r"(?:at|in|on) (?:[\w-]+ ){0,2}?(?:camps?|sites?|plants?|factor(?:y|ies)|farms?|mines?|shipyards?|"
+        r"forests?|russia|china|the (?:far east|country))\b|"
         r"help(?:s|ed|ing)? (?:to )?(?:build|restore|repair)|"
         # work ahead at the destination: "put on a train to Birobidzhan, where they will build ..."
         r"(?:will|would|are to|are due to|are set to|are expected to) (?:help )?(?:build|construct|erect|put up)|restor(?:e|es|ed|ing) (?:infrastructure|buildings|housing)|"
@@ -449,6 +463,16 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"|\b(?:passports?|visas?|permits?|contracts?)\b[^.;]{0,60}?\b(?:which|that) (?:[\w'\u2019-]+ ){0,4}?"
         r"(?:renew|extend|prolong)(?:s|ed)?\b",
         False,
+    ),
+    # "have been extended by a year until December", told of the workers' contracts: the
+    # subject may stand far back, so a worker must be near
+    (
+        "extension",
+        "extended by a term",
+        r"\b(?:extended|renewed|prolonged) (?:by|for) (?:a|an|one|two|"
+        r"three|six|another|a further|an additional|an extra|\d+) (?:[\w-]+ )?(?:years?|months?|weeks?)\b"
+        r"|\b(?:been|were|was) (?:extended|renewed|prolonged) (?:until|till|through)\b",
+        True,
     ),
     # return
     (
@@ -623,7 +647,7 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
     (
         "enforcement",
         "act under sanctions",
-        r"\bdesignat(?:ed|es|ing|ion|ions)\b|\bsanctioned\b|\bimpos(?:ed|es|ing) sanctions on\b|\bblacklist\w*"
+        r"\bdesignat(?:ed|es|ing|ion|ions)\b|\bsanctioned\b|\bimpos(?:ed|es|ing) (?:[\w-]+ ){0,3}?sanctions (?:on|against)\b|\bblacklist\w*"
         r"|\binspect(?:ion|ions|ed)\b|\bdeport\w*|\bexpel\w*|\bexpulsion\b|\brepatriation orders?\b"
         r"|\b(?:have|has|had|were|was) (?:already )?been repatriated\b|\bfound (?:to be )?in violation\b"
         r"|\bseiz(?:ed|ure)\b|\barrest(?:ed|s)?\b|\bfined\b|\bindict\w*|\bfroze(?:n)?\b"

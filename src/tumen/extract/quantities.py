@@ -278,6 +278,16 @@ _NUMBER_OF_BEFORE = re.compile(
     r"at\s+least|an\s+estimated)\s+)?$",
     re.IGNORECASE,
 )
+# People who are a report's sources, not its workers: "citing two people familiar with the
+# talks", "according to three officials", "two people with knowledge of the plan said".
+_CITING_BEFORE = re.compile(
+    r"\b(?:citing|according\s+to|quoting)\s+(?:at\s+least\s+)?$", re.IGNORECASE
+)
+_SOURCES_AFTER = re.compile(
+    r"\s+(?:(?:who\s+(?:are|were)\s+)?familiar\s+with|close\s+to\s+the|with\s+(?:direct\s+)?"
+    r"knowledge\s+of|briefed\s+on|involved\s+in\s+the\s+(?:talks|negotiations|deal|matter))\b",
+    re.IGNORECASE,
+)
 # People named by a generic noun who are at work, were chosen, or were moved on as a group: workers
 # even where the sentence also speaks of entries or visas ("more than 1,000 DPRK nationals were
 # working on construction sites after entering on tourist visas", "180 women chosen from textile
@@ -558,6 +568,8 @@ def _unit(
             return "workers"  # "a group of about 150 North Korean women crossed ...": a team
         if _DESIGNATED_BEFORE.search(before):
             return "other"  # "designated two companies and three individuals": named persons
+        if _CITING_BEFORE.search(before) or _SOURCES_AFTER.match(text, head.end, sent_end):
+            return "other"  # "citing two people familiar with the talks": the sources
         if head.dprk and _ENTRY_VERB_AFTER.match(text, head.end, head.end + 40):
             return "other"  # "13,000 North Koreans entered Russia": border statistics
         clause = text[start : min(sent_end, head.end + 80)]

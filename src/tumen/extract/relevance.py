@@ -243,6 +243,35 @@ _DPRK_WORKERS = re.compile(
     r"|\b(?:workers|labou?rers)\s+(?:abroad|overseas)\b|\blabou?r\s+exports?\b",
     re.IGNORECASE,
 )
+# The state (or one of its ministries or firms) as the subject of a verb of dispatch with
+# workers as the object: "North Korea has sent 200 construction workers to Russia", "Pyongyang
+# plans to send between 1,500 and 2,000 builders". A brief wire item may name its workers
+# only so, with no demonym on them. Soldiers, sappers, athletes and "military builders" are
+# not a trade here (the modifier guard of `_DPRK_OCCUPATION`), and a dispatch at home
+# (flood-hit towns) still needs a foreign place in the sentence (`_cooccurrences`).
+_STATE_SENDS_WORKERS = re.compile(
+    r"\b(?:(?:North\s+Korea|Pyongyang|the\s+DPRK|the\s+North)"
+    # "North Korea's Ministry of External Economic Relations"
+    r"(?:['\u2019]s\s+(?:[\w-]+\s+){0,6}?)?"
+    # "a North Korean trading firm", "a Pyongyang-based company"
+    r"|(?:North\s+Korean|DPRK|Pyongyang-based)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:company|firm|ministry|agency|enterprise|corporation|authorities))\s*"
+    r"(?:(?:has|have|had|will|would|is\s+to|is\s+set\s+to|is\s+expected\s+to|"
+    r"(?:plans|intends|wants|aims|is\s+planning|is\s+preparing)\s+to|also|recently|reportedly)\s+){0,2}"
+    r"(?:send|sends|sent|sending|dispatch(?:es|ed|ing)?|deploy(?:s|ed|ing)?)\s+"
+    r"(?:(?:an?|another|the|its|(?:a\s+)?(?:new|second|third|fourth|fifth|fresh|further|first)\s+"
+    r"(?:batch|group|team|contingent|round)\s+of|about|some|around|over|nearly|almost|roughly|"
+    r"up\s+to|more\s+than|at\s+least|between|and|an\s+additional|additional|more|[\d][\d,.]*|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety|hundred|thousand)s?)\s+){0,6}"
+    r"(?:(?!(?:military|combat|army|navy|nuclear|missile|weapons|rocket|drone|cyber|security)\b)"
+    r"[a-z][a-z-]*\s+){0,2}(?:" + "|".join(OCCUPATIONS) + r"|nationals|citizens|"
+    # "has sent some 200 women to seafood plants"; not "its women's team", "women athletes"
+    # ("men" sent abroad are as often soldiers)
+    r"women(?!['\u2019]|\s+(?:athletes|players|footballers|boxers|wrestlers|skaters|"
+    r"soldiers|troops|officers|officials|diplomats))\b)\b",
+    re.IGNORECASE,
+)
 _OTHER_WORKERS = re.compile(
     r"\b(?:local|Chinese|Russian|South\s+Korean|Vietnamese|domestic|migrant|Central\s+Asian|Uzbek|"
     r"Tajik|Kyrgyz)\s+(?:[\w-]+\s+)?(?:workers|labou?rers|employees|staff|seamstresses|workforce|"
@@ -330,7 +359,11 @@ def assess_relevance(text: str) -> Relevance:
     workers = len(_WORKER_NOUN.findall(text))
     military = len(_MILITARY.findall(text))
     union = len(_UNION.findall(text))
-    dprk_workers = len(_DPRK_WORKERS.findall(text)) + len(_DPRK_OCCUPATION.findall(text))
+    dprk_workers = (
+        len(_DPRK_WORKERS.findall(text))
+        + len(_DPRK_OCCUPATION.findall(text))
+        + len(_STATE_SENDS_WORKERS.findall(text))
+    )
     narrator = dprk_narrator(text)
     together, abroad_labour, working = _cooccurrences(text, narrator)
     # A report about workers names them repeatedly, and in the same breath as the DPRK;
@@ -402,12 +435,15 @@ def _cooccurrences(text: str, narrator: bool = False) -> tuple[int, int, int]:
     A narrator placed in the DPRK (`narrator`) is one of those nationals in first person."""
     together = abroad = working = 0
     for sentence in _units(text):
+        # the state sending workers is DPRK nationals put to work abroad in one clause
+        state_sends = _STATE_SENDS_WORKERS.search(sentence) is not None
         nationals = (
-            _DPRK_OCCUPATION.search(sentence) is not None
+            state_sends
+            or _DPRK_OCCUPATION.search(sentence) is not None
             or _DPRK_PEOPLE.search(sentence) is not None
             or (narrator and _FIRST_PERSON_WORK.search(sentence) is not None)
         )
-        if nationals and _WORK_VERB.search(sentence):
+        if state_sends or (nationals and _WORK_VERB.search(sentence)):
             working += 1
         # DPRK nationals named by a trade or as people count as labour here: "work permits
         # to North Koreans" beside Russia puts them abroad as surely as "workers" does.

@@ -90,6 +90,7 @@ def assign_journey_roles(
                 if cues[i].excluded and cues[i].excluded not in LAYOUT:
                     cues[i].excluded = None
         _headline_seat(headlines, places, ent, cues)
+        _headline_region_work(headlines, places, ent, cues)
         ent.role = _entity_role(ent, places, cues)
 
     _journey_transit(text, sentences, places, entities, cues)
@@ -126,6 +127,27 @@ def _headline_seat(
     if all(any(a <= places[i].span[0] < b for a, b in headlines) for i in live):
         for i in live:
             cues[i].excluded = SEAT
+
+
+def _headline_region_work(
+    headlines: list[tuple[int, int]], places: list[Place], ent: Entity, cues: list[Cue]
+) -> None:
+    """ "Loggers in X region sent home" over "camps near Y in Russia's X region": a headline
+    sums up where the workers are by their region; where the body names that region only as
+    the one holding a site, the site is the workplace and the region (`_propagate`) the
+    destination that holds it."""
+    if places[ent.mentions[0]].kind != "region" or places[ent.mentions[0]].country == "KP":
+        return
+    live = [i for i in ent.mentions if not cues[i].excluded]
+    in_head = [i for i in live if any(a <= places[i].span[0] < b for a, b in headlines)]
+    body = [i for i in live if i not in in_head]
+    if (
+        body
+        and all(cues[i].role is None for i in body)
+        and any(cues[i].role == "workplace" for i in in_head)
+    ):
+        for i in in_head:
+            cues[i].role = None
 
 
 def _entity_role(ent: Entity, places: list[Place], cues: list[Cue]) -> Role | None:

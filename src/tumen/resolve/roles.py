@@ -258,6 +258,14 @@ def _read_cue(
             return
         cue.excluded = SEAT
         return
+    if (
+        (country or place.kind == "region")
+        and not kp
+        and _RIGHT_PRESS.match(right)
+        and gazetteer().demonym(place.mention) is not None
+    ):
+        cue.excluded = "the press of a country ('a Russian business daily')"
+        return
     if prep in ("in", "to") and KIN_ABROAD.search(before_text):
         cue.excluded = "where kin live, a rule of the vetting"
         return
@@ -454,8 +462,15 @@ def _read_cue(
             else:
                 cue.role = "origin"  # "sent to Pyongyang for training", "returned to Chongjin"
         return
-    if prep == "in" and place.kind == "region" and before and before[-1].startswith(PLACE):
-        return  # "reached X in the Y region": Y places X; its role follows X's (_apposed_regions)
+    if (
+        prep == "in"
+        and place.kind == "region"
+        and before
+        and (before[-1].startswith(PLACE) or before[-2:] == [PLACE, ","])
+    ):
+        # "reached X in the Y region", "a plant in X, in Russia's Y": Y places X; its role
+        # follows X's (_apposed_regions)
+        return
     if place.kind == "region" and CAPITAL_OF_LEFT.search(left):
         return
     if prep in (
@@ -482,7 +497,9 @@ def _read_cue(
             ):
                 cue.role = "origin"
             return
-        if ARRIVED_BEFORE.search(before_text) and FURTHER_LEG.search(right):
+        if prep == "across" and MOVE.search(before_text) and _ONWARD_TO.match(right):
+            cue.role = "transit"  # "taken across X by bus to Y": crossed on the way to Y
+        elif ARRIVED_BEFORE.search(before_text) and FURTHER_LEG.search(right):
             cue.role = "transit"  # "after landing at X, they were bused to Y"
         elif HAD_BEEN.search(sentence_before) and RIGHT_MOVED_ON.match(right):
             cue.role = "transit"  # "who had spent two years in X was moved to Y"
@@ -504,7 +521,9 @@ def _read_cue(
         elif WORK_AT.search(before_text) or WORK_NEAR.search(before_text):
             if (
                 country
-                or MODAL.search(_clause_tail(sentence_before))
+                # "might work in X": a guess at the end of the journey; but "would work on
+                # housing estates in X" (a plan reported) places the sites
+                or _guessed(_clause_tail(sentence_before), last)
                 or (place.kind == "region" and last in EMPLOYERS)
             ):
                 cue.role = "destination"
@@ -617,10 +636,33 @@ def _clause_tail(before: str) -> str:
     return before[start:]
 
 
+def _guessed(tail: str, last: str) -> bool:
+    """Is work at the place only a guess ("might be sent to sites in X")?"""
+    modal = MODAL.search(tail)
+    return modal is not None and not (modal.group(0).lower() == "would" and last in _SITE_WORDS)
+
+
 def _people_after(right: str) -> bool:
-    """ "X workers", "X construction crews" (but not "X screens builders": a verb between)."""
+    """ "X workers", "X construction crews" (but not "X screens builders" or "Pyongyang to send
+    builders": a verb between, and the capital is the state that sends them)."""
     m = PEOPLE.match(right)
-    return m is not None and not any(VERBISH.match(w) for w in m.group().split()[:-1])
+    return m is not None and not any(
+        VERBISH.match(w) or w in _VERB_WORDS for w in m.group().split()[:-1]
+    )
+
+
+_SITE_WORDS = frozenset(
+    "estates sites projects plants factories camps mines shipyards yards depots blocks".split()
+)
+_RIGHT_PRESS = re.compile(
+    r"^\s+(?:[a-z\-]+\s+){0,2}?(?:dail(?:y|ies)|newspapers?|outlets?|broadcasters?|"
+    r"magazines?|tabloids?|weekl(?:y|ies)|news\s+(?:agency|agencies|sites?|portals?)|media)\b"
+)
+_ONWARD_TO = re.compile(r"[^.;]{0,40}?\b(?:to|into|towards?)\s+(?:[\w\-]+\s+){0,4}?" + PLACE)
+
+
+# An infinitive or a modal before the people: "X to send builders", "X will send workers".
+_VERB_WORDS = frozenset("to will would may might can could must shall send dispatch".split())
 
 
 def _governing(left: str) -> tuple[str | None, list[str]]:
