@@ -181,6 +181,25 @@ floor when the scores rise; never lower one to make a change pass.
   role accuracy 0.884 on first sight with it. (Also found: a one-sentence item "North Korea sent
   200 construction workers to Russia" read as not relevant; now tested in
   tests/extract/test_relevance.py.)
+- `tests/heldout19`: a nineteenth batch (10 documents, 3 negatives), the final representative
+  sample: briefs, mid-length reports and a long feature (builders kept on standby for Yaroslavl,
+  an NIS briefing on Kaluga plants and occupied Kherson, Heilongjiang plants ordered to send
+  women home across the Tumen bridge, crews in Samara and Tolyatti, a ship to Magadan, a
+  deportation from Bishkek, an NGO's forced-labour report). Honest first score, after every
+  earlier cycle and before any rule was tuned on it: relevance 1.0, places 0.900 (role accuracy
+  0.867), worker_counts 0.944, times 0.971, durations 0.947, event_types 0.937, rounds 1.0,
+  sanctions 1.0. After the fixes (Kaluga, Samara, Yaroslavl, Tula and Volgograd oblasts;
+  "occupied Kherson" as the oblast, since Ukraine holds the city; "the Russian-occupied part of
+  Ukraine's X region" as X region; a dateline with its country; a border city "crossed ... from"
+  on the way home and a region "crossed" by train as transit; "Some 400 others", "Five of them"
+  after the men are named; "stay one more year"; stranded abroad is no standby), no gold
+  correction: places 0.960 (role accuracy 0.875), worker_counts 1.0, event_types 0.955, the rest
+  unchanged. Left: workplace against destination where a journey verb reaches a town whose work
+  is named (Yaroslavl, Tolyatti, Magadan, the Far East, Kherson region): the earlier sets' golds
+  decide the same phrasing the other way (Bolshoy Kamen in tests/heldout17, Donetsk in
+  tests/heldout11, Primorsky Krai in tests/heldout15), so it is not chased; crews that "have
+  appeared in" Moscow and St. Petersburg; the Gulf; a recruitment only wondered about, an arrival
+  still ahead, abuse, a visa's terms and a departure told as "workers sent to".
 - `tests/heldout2`: a second batch (23 documents) written with wording deliberately away from
   the trigger lexicon (nominalisations, passives, reported speech, negation, conditionals,
   lists). Its honest first score, before any rule was changed: relevance 0.882, places 0.738,
@@ -492,6 +511,16 @@ F1_FLOORS: dict[str, dict[str, float]] = {
         "rounds": 0.95,
         "sanctions": 0.95,
     },
+    "heldout19": {
+        "relevance": 0.95,
+        "places": 0.94,
+        "worker_counts": 0.97,
+        "times": 0.95,
+        "durations": 0.9,
+        "event_types": 0.94,
+        "rounds": 0.95,
+        "sanctions": 0.95,
+    },
 }
 MIN_DOCUMENTS = {
     "heldout": 15,
@@ -512,6 +541,7 @@ MIN_DOCUMENTS = {
     "heldout16": 8,
     "heldout17": 8,
     "heldout18": 12,
+    "heldout19": 10,
 }
 MIN_NEGATIVES = {
     "heldout": 4,
@@ -532,6 +562,7 @@ MIN_NEGATIVES = {
     "heldout16": 2,
     "heldout17": 2,
     "heldout18": 4,
+    "heldout19": 3,
 }
 
 

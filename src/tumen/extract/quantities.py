@@ -246,7 +246,7 @@ _PERMITS_FOR_BEFORE = re.compile(
 )
 _PARTICIPLE_AFTER = re.compile(
     # "as many as 5,000 more could be sent": "more" after the figure stands for the noun
-    r"^[\"'”’\]\)]*\s*(?:workers?\s+|more\s+)?(?:were\s+|have\s+been\s+|had\s+been\s+|are\s+|will\s+be\s+|(?:could|may|might|would|can|"
+    r"^[\"'”’\]\)]*\s*(?:workers?\s+|more\s+|others\s+)?(?:were\s+|have\s+been\s+|had\s+been\s+|are\s+|will\s+be\s+|(?:could|may|might|would|can|"
     r"should|are\s+to|is\s+to|are\s+set\s+to|are\s+expected\s+to)\s+be\s+)?"
     r"(?:(?:more|others?|additional)\s+(?:were\s+|have\s+been\s+|had\s+)?)?"
     r"(?:(?:newly|already|later|eventually|then|since|subsequently)\s+)?"
@@ -666,7 +666,11 @@ def _unit(
         and not _MILITARY_OR_DEATH.search(text, end, min(sent_end, end + 60))
     ):
         context = text[_context_start(text, sent_start) : sent_end]
-        if _has_worker_word(context):
+        # "The men are on two-year contracts ... Five of them were sent home": the men are
+        # the workers of the report (a DPRK report, no soldiers in the sentence).
+        if _has_worker_word(context) or (
+            _CREW_WORD.search(context) and not _MILITARY.search(text, sent_start, sent_end)
+        ):
             return "workers"
     if (
         before.endswith("(")
@@ -683,6 +687,9 @@ def _first_value(text: str, start: int, end: int) -> float:
     """The first figure written in digits in text[start:end] (infinite when there is none)."""
     digits = re.search(r"\d[\d,]*", text[start:end])
     return float(digits.group(0).replace(",", "")) if digits else float("inf")
+
+
+_CREW_WORD = re.compile(r"\b(?:men|women|builders|crews|brigades)\b", re.IGNORECASE)
 
 
 def _has_worker_word(text: str) -> bool:

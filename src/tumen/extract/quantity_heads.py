@@ -37,7 +37,7 @@ _WORKER_HEADS = frozenset(
 # Generic nouns: workers only when the sentence is about sending people to work.
 _GENERIC_HEADS = frozenset(
     """people persons men women personnel staff members individuals citizens nationals
-    koreans northerners candidates applicants volunteers compatriots countrymen""".split()
+    koreans northerners candidates applicants volunteers compatriots countrymen others""".split()
 )
 # One person ("one man"): `quantities` counts them only when the clause says they fled or
 # were sent home.

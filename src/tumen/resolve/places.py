@@ -187,6 +187,11 @@ _OCCUPIED_BEFORE = re.compile(
     r"(?:[Oo]ccupied|[Cc]ontrolled|[Hh]eld|[Aa]nnexed|so-called|"
     r"(?P<part>(?:[Pp]arts?|[Aa]reas?|[Rr]egions?)\s+of))\s+(?:the\s+)?$"
 )
+# Oblasts Russia occupies in part whose capital city Ukraine holds (Kherson since November
+# 2022, Zaporizhzhia throughout): "occupied Kherson" can only mean the region.
+_HELD_CITY_REGIONS = frozenset({"tumen:kherson-region", "tumen:zaporizhzhia-region"})
+# "the Russian-occupied part of Ukraine's Kherson region": the named region says it all.
+_OF_UKRAINES = re.compile(r"\s+of\s+(?:the\s+)?Ukraine['\u2019]s\s+")
 _CITY_OF_BEFORE = re.compile(r"\b(?:city|town)\s+of\s+$")
 _OCCUPIED_ID = "tumen:occupied-east-ukraine"
 _THE_OCCUPIED_ONE = re.compile(r"(?i:the )occupied (?:territory|region|area|zone)")
@@ -229,6 +234,8 @@ def find_places(text: str, sentences: list[Sentence]) -> list[Place]:
         for pattern in _OCCUPIED:
             for m in pattern.finditer(text):
                 end, entry = m.end(), region
+                if _OF_UKRAINES.match(text, end):
+                    continue
                 named = _OCCUPIED_OF.match(text, end)
                 if named:
                     # "occupied parts of Zaporizhzhia": that oblast, as one mention
@@ -546,6 +553,8 @@ def _region_twin(
         return entry
     if before.group("part"):
         return twin  # "parts of Kherson", "areas of Kursk": the oblast
+    if twin.id in _HELD_CITY_REGIONS:
+        return twin  # "occupied Kherson": the city itself is held by Ukraine, so the oblast
     # "occupied Luhansk" is the city, unless the sentence names a place inside the region
     # ("occupied Donetsk ... the city of Mariupol").
     for m in _TOKEN.finditer(text, s_start, s_end):

@@ -15,46 +15,6 @@ PLACE = "PLACE"  # what earlier/later mentions are replaced with in a context wi
 
 # --- where a mention stands ------------------------------------------------------------------
 
-CAPTION_CREDIT = re.compile(
-    r"(?:\([^()\n]*(?:/|\bvia\b|Courtesy|courtesy|Photo|photo|Image:|image:|Images\b|AFP|"
-    r"Reuters|Yonhap|YONHAP|Getty|KCNA|Sputnik|Screenshot|screenshot|EPA|News1|Newsis)"
-    r"[^()\n]*\)|"
-    r"\[[^\[\]\n]*(?:YONHAP|Yonhap|Screenshot|screenshot|AFP|Reuters|AP|KCNA|Photo|photo|"
-    r"Courtesy|NEWS1|Newsis|EPA|Getty)[^\[\]\n]*\])\s*$"
-)
-
-CAPTION_START = re.compile(r"^\s*(?:Photo|Caption|File photo|Pictured)\s*[:\-]")
-
-# Page furniture around the story: a list of other stories under a heading ("Related articles",
-# "Read more", "See also") runs while its lines are bullets or titles (no full stop at the
-# end); a one-line link ("READ MORE: ...") is a line of its own. Places there belong to those
-# other stories.
-RELATED_HEADING = re.compile(
-    r"^[ \t]*(?:Related|Read\s+(?:more|also|next)|See\s+also|Also\s+read|"
-    r"More\s+(?:on\s+this(?:\s+story|\s+topic)?|from\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?|"
-    r"stories|articles|news)|"
-    r"Further\s+reading|You\s+(?:may|might)\s+(?:also\s+)?like|"
-    r"Recommended(?:\s+stories|\s+articles)?|Most\s+(?:read|popular|viewed)|"
-    r"(?:Latest|Top|Trending)\s+(?:news|stories|articles))"
-    r"(?:\s+(?:articles?|stories|story|news|coverage|content|links?|reports?|reading))?"
-    r"[ \t]*(?::[ \t]*)?$",
-    re.IGNORECASE,
-)
-RELATED_LINK = re.compile(
-    r"^[ \t]*(?:RELATED|READ\s+MORE|READ\s+ALSO|ALSO\s+READ|SEE\s+ALSO|Related|Read\s+more|"
-    r"Read\s+also|Also\s+read|See\s+also)(?:\s+(?:articles?|stories|story|coverage))?\s*"
-    r"[:|>\u00bb]"
-)
-
-DATELINE = re.compile(
-    r"^\s*[A-Z][A-Z .'\-]{2,}(?:,\s*[A-Z][a-z]{2,}\.?(?:\s+\d{1,2})?)?\s*(?:\([^)\n]{1,40}\))?\s*"
-    r"(?:-|--|\u2013|\u2014)\s"
-)
-
-BYLINE = re.compile(r"^\s*(?:[Bb]y|BY)\s+[A-Z]|^\s*(?:Published|Updated|Posted)\s*:")
-
-EMAIL = re.compile(r"\S+@\S+\.\w+")
-
 # A sentence about troops, weapons, tours or summits, with no workers in it, is another story.
 UNRELATED = re.compile(
     r"\b(?:troops|soldiers?|servicemen|mercenar\w*|missiles?|ballistic|weapons?|ammunition|"
@@ -157,7 +117,7 @@ NP_WORDS = frozenset(
     nearby front-line frontline war-torn country's nation's city's town's port's capital's
     region's north south east west central
     upper lower greater whole entire edge edges heart rest shores banks
-    wider broader surrounding adjacent adjoining""".split()
+    wider broader surrounding adjacent adjoining russian-occupied russian-held""".split()
 )
 
 SPEAKERS = frozenset(
@@ -340,7 +300,7 @@ REACHED = re.compile(r"\b(?:reach\w*|entered|enter|enters|entering)\s*$")
 ENTERED = re.compile(r"\benter(?:ed|s|ing)?\s*$")
 
 # "transited Moscow", "transiting Beijing": the verb itself says the place is passed through.
-TRANSITED = re.compile(r"\b(?:transit(?:ed|ing|s)?|stopp(?:ed|ing)\s+over\s+in)\s*$")
+TRANSITED = re.compile(r"\b(?:transit(?:ed|ing|s)?|stopp(?:ed|ing)\s+over\s+in|crossed)\s*$")
 
 RIGHT_DESTINATION = re.compile(r"^[\-\u2010\u2011\u2013]bound\b")  # "Russia-bound workers"
 

@@ -18,6 +18,7 @@ from typing import cast
 
 from tumen.model import Place, PlaceKind, Role, Sentence
 from tumen.resolve.gazetteer import Entry, gazetteer
+from tumen.resolve.layout import marked_lines
 from tumen.resolve.role_cues import (
     ACROSS_FROM,
     ANAPHOR_BEFORE,
@@ -29,11 +30,8 @@ from tumen.resolve.role_cues import (
     BORDER_AT,
     BRANCH_AT,
     BY_MEANS,
-    BYLINE,
     CAPITAL_OF_LEFT,
     CAPITALS,
-    CAPTION_CREDIT,
-    CAPTION_START,
     CITY_AGAIN,
     CITY_WHERE_WORK,
     CLAUSE_BREAK,
@@ -41,11 +39,9 @@ from tumen.resolve.role_cues import (
     COUNTRY_HOLDS_WORKERS,
     COUNTRY_TRANSIT,
     CROSSED_FROM,
-    DATELINE,
     DIRECTIONS,
     DISPERSE,
     DRAWN_FROM,
-    EMAIL,
     EMPLOYERS,
     ENTERED,
     FIRM_SEAT,
@@ -81,8 +77,6 @@ from tumen.resolve.role_cues import (
     RANGE_FROM,
     REACHED,
     REBUILD_LAST,
-    RELATED_HEADING,
-    RELATED_LINK,
     RELATION,
     RIGHT_ACCOUNTS,
     RIGHT_AGENCY,
@@ -181,7 +175,7 @@ def _analyse(
     ]
     gaz = gazetteer()
     starts = [s.start for s in sentences]
-    marked = _marked_lines(text)
+    marked = marked_lines(text)
     cues: list[Cue] = []
     sentence_flags: dict[int, tuple[bool, bool, bool]] = {}
     for idx, place in enumerate(places):
@@ -432,6 +426,8 @@ def _read_cue(
             cue.role = "transit"
         elif kp:
             cue.role = "origin"
+        elif CROSSED_FROM.search(before_text) and not WORKERS.search(sentence_before[-40:]):
+            cue.role = "transit"  # "crossed the bridge from X back into the North": a crossing
         elif LEAVING.search(before_text) and SENT_HOME.search(sentence_before):
             cue.role = "destination"  # "repatriated, departing from X via Y": where they were
         elif RIGHT_FROM_ON.match(right):
@@ -727,43 +723,6 @@ def _window(text: str, places: list[Place], idx: int, a: int, b: int, before: bo
         pos = e
     parts.append(text[pos:b])
     return "".join(parts)
-
-
-_LINE = re.compile(r"[^\n]+")
-# A line of a list of links: a bullet, or a title with no full stop at its end.
-_LIST_ITEM = re.compile(r"^[ \t]*(?:[-\u2010-\u2014*\u2022\u25aa\u25cf>\u00bb]|\d{1,2}[.)])\s")
-_PROSE_END = re.compile(r"[.!?\"\u201d]\s*$")
-
-
-def _marked_lines(text: str) -> list[tuple[int, int]]:
-    """Spans of captions, bylines, datelines and lists of other stories ("Related articles",
-    "READ MORE: ..."): places there are `other`."""
-    spans: list[tuple[int, int]] = []
-    in_related = False  # inside a list of other stories under a "Related articles" heading
-    for m in _LINE.finditer(text):
-        line = m.group()
-        if in_related:
-            if _LIST_ITEM.match(line) or (len(line) < 150 and not _PROSE_END.search(line)):
-                spans.append(m.span())
-                continue
-            in_related = False
-        if RELATED_HEADING.match(line):
-            in_related = True
-            spans.append(m.span())
-            continue
-        if (
-            RELATED_LINK.match(line)
-            or CAPTION_CREDIT.search(line)
-            or CAPTION_START.match(line)
-            or BYLINE.match(line)
-            or (EMAIL.search(line) and len(line) < 120)
-        ):
-            spans.append(m.span())
-            continue
-        d = DATELINE.match(line)
-        if d:
-            spans.append((m.start(), m.start() + d.end()))
-    return spans
 
 
 def _sentence_coreference(
