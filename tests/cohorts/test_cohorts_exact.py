@@ -245,3 +245,21 @@ def test_cohort_values_open_at_one_end_read_as_dates(value: Any, expected: Any) 
     from tumen.cohorts.results import _value_dict
 
     assert _value_dict(value) == expected
+
+
+def test_cohorts_of_every_report_survive_builds_as_of_other_days() -> None:
+    # The web app builds the model of every report and a model as of another day in turn; the
+    # cohorts of the first must still be reused afterwards (not evicted by the same slot's
+    # as-of build), or every write rebuilds every cohort.
+    facts = _reports(7, 60)
+    contributions.clear()
+    build_module._COHORTS.clear()
+    first = build_model(facts, reprints=[])
+    before = [c for p in first.programmes for c in p.cohorts]
+    assert before
+    for day in _cut_days(facts)[1:]:
+        build_model(facts, as_of=day, reprints=[])
+        again = build_model(facts, reprints=[])
+        after = [c for p in again.programmes for c in p.cohorts]
+        assert len(before) == len(after)
+        assert all(a is b for a, b in zip(before, after, strict=True)), day

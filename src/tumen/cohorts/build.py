@@ -556,8 +556,13 @@ _ID = attrgetter("id")
 # never mutated), which also lets the web app keep their page data. A share stands for its
 # claim objects, their sources and their report's day (`contributions.Share`), so the same
 # shares and grades are the same inputs.
-_COHORTS: dict[tuple[Any, ...], tuple[Any, tuple[Cohort, list[Cluster]]]] = {}
+# The model of every report and the models as of other days build the same (programme, cohort)
+# from different shares; they keep their builds apart (`whole`), so that asking for other days
+# never evicts the cohorts of the model of every report (else each write rebuilt all of them),
+# and a slot keeps a few builds, for days asked in turn.
+_COHORTS: dict[tuple[Any, ...], list[tuple[Any, tuple[Cohort, list[Cluster]]]]] = {}
 _COHORTS_KEPT = 64
+_BUILDS_PER_SLOT = 4
 
 
 def _cohort_of(
@@ -568,15 +573,19 @@ def _cohort_of(
     shares: list[Share],
     grades: Grades,
     grades_print: tuple[Any, ...],
+    whole: bool,
 ) -> tuple[Cohort, list[Cluster]]:
-    """`_build_cohort`, or the cohort built last from the very same shares and grades."""
-    slot = (pid, key, label, suffix)
-    entry = _COHORTS.get(slot)
-    if entry is not None and _same(entry[0], shares, grades_print):
-        return entry[1]
+    """`_build_cohort`, or a cohort built before from the very same shares and grades."""
+    slot = (whole, pid, key, label, suffix)
+    entries = _COHORTS.pop(slot, [])
+    _COHORTS[slot] = entries  # the slot is now the most recently used
+    for n, (inputs, built) in enumerate(entries):
+        if _same(inputs, shares, grades_print):
+            entries.insert(0, entries.pop(n))
+            return built
     built = _build_cohort(pid, key, label, suffix, shares, grades)
-    _COHORTS.pop(slot, None)
-    _COHORTS[slot] = ((tuple(shares), grades_print), built)
+    entries.insert(0, ((tuple(shares), grades_print), built))
+    del entries[_BUILDS_PER_SLOT:]
     while len(_COHORTS) > _COHORTS_KEPT:
         del _COHORTS[next(iter(_COHORTS))]
     return built
@@ -611,11 +620,12 @@ def _assigner(index: _RoundIndex) -> dict[tuple[Any, ...], tuple[str, int]]:
         tuple(sorted((n, frozenset(v)) for n, v in index.totals.items())),
         tuple(sorted((k, tuple(s), tuple(e)) for k, (s, e) in index.times.items())),
     )
-    memo = _ASSIGNED.get(print_)
+    memo = _ASSIGNED.pop(print_, None)
     if memo is None:
-        memo = _ASSIGNED[print_] = {}
-        while len(_ASSIGNED) > _ASSIGNED_KEPT:
-            del _ASSIGNED[next(iter(_ASSIGNED))]
+        memo = {}
+    _ASSIGNED[print_] = memo  # the most recently used: the full model's index stays kept
+    while len(_ASSIGNED) > _ASSIGNED_KEPT:
+        del _ASSIGNED[next(iter(_ASSIGNED))]
     return memo
 
 
@@ -627,6 +637,8 @@ def _build_programme(
     credited: Callable[[str | None], str | None],
     grades: Grades,
     grades_print: tuple[Any, ...],
+    *,
+    whole: bool,
 ) -> tuple[Programme, list[Cluster]]:
     members = sorted(members, key=_ID)
     origin = min(members, key=_order).origin
@@ -669,7 +681,9 @@ def _build_programme(
     has_others = any(k[0] != "u" for k in by_cohort)
     for ckey in sorted(by_cohort, key=lambda k: (order[k[0]], k[1])):
         label, suffix = _cohort_label(ckey, has_others)
-        cohort, cl = _cohort_of(pid, ckey, label, suffix, by_cohort[ckey], grades, grades_print)
+        cohort, cl = _cohort_of(
+            pid, ckey, label, suffix, by_cohort[ckey], grades, grades_print, whole
+        )
         cohorts.append(cohort)
         clusters.extend(cl)
     programme = Programme(
@@ -739,7 +753,14 @@ def build_model(
     grades_print = _grades_print(grades)
     for pid in sorted(groups):
         programme, cl = _build_programme(
-            pid, names.get(pid), groups[pid], report_sources, credited, grades, grades_print
+            pid,
+            names.get(pid),
+            groups[pid],
+            report_sources,
+            credited,
+            grades,
+            grades_print,
+            whole=as_of is None,
         )
         programmes.append(programme)
         clusters.extend(cl)

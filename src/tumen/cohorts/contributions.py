@@ -303,6 +303,7 @@ class Unit:
 
     __slots__ = (
         "facts",
+        "aliases",
         "base",
         "grades_print",
         "parts",
@@ -310,8 +311,8 @@ class Unit:
         "slot",
         "loose",
         "rounds",
-        "_memo",
         "_groups",
+        "_by_memo",
         "_shares",
     )
 
@@ -325,6 +326,9 @@ class Unit:
         slot_types: frozenset[str],
     ) -> None:
         self.facts, self.base, self.grades_print = facts, base, grades_print
+        # Equal facts objects read from the store by another path (the web app's tables and
+        # the store's own update each load their own): the same unit serves them all.
+        self.aliases: list[Any] = []
         claims = sorted(facts.claims, key=KEY)
         self.parts = [
             Contribution(c, credited(c.attribution) or base, published(c.report)) for c in claims
@@ -333,17 +337,23 @@ class Unit:
         self.slot = [f for f in self.parts if not f.chain and f.claim.type in slot_types]
         self.loose = [f.key for f in self.parts if not f.chain and f.claim.type not in slot_types]
         self.rounds = [f.claim for f in self.chain if f.claim.round is not None]
-        self._memo: Any = None
         self._groups: tuple[dict[Any, list[Contribution]], dict[Any, list[Contribution]]] = ({}, {})
-        self._shares: dict[Any, tuple[list[Contribution], Any, Share]] = {}
+        # The groups under the last few memos: the model of every report and the models of
+        # other days alternate, and each must find its own groups (and so its shares) again.
+        self._by_memo: list[tuple[Any, Any]] = []
+        self._shares: dict[Any, list[tuple[list[Contribution], Any, Share]]] = {}
 
     def groups(
         self, memo: dict[Any, Any], assign: Callable[[tuple[Any, ...]], tuple[str, int]]
     ) -> tuple[dict[Any, list[Contribution]], dict[Any, list[Contribution]]]:
         """(chain claims by cohort key, slot claims by cohort key) under an assignment memo;
         the same objects as last time when the memo is the same."""
-        if memo is self._memo:
-            return self._groups
+        for n, (seen, groups) in enumerate(self._by_memo):
+            if seen is memo:
+                if n:
+                    self._by_memo.insert(0, self._by_memo.pop(n))
+                self._groups = groups
+                return groups
         chain: dict[Any, list[Contribution]] = {}
         slot: dict[Any, list[Contribution]] = {}
         for parts, into in ((self.chain, chain), (self.slot, slot)):
@@ -359,23 +369,33 @@ class Unit:
                 before = old.get(ckey)
                 if before is not None and before == parts:
                     new[ckey] = before
-        self._memo, self._groups = memo, (chain, slot)
+        self._groups = (chain, slot)
+        self._by_memo.insert(0, (memo, self._groups))
+        del self._by_memo[_KEPT_PER_REPORT:]
         return chain, slot
 
     def share(self, ckey: Any, chain: list[Contribution], slot: list[Contribution] | None) -> Share:
         """The report's share of a cohort (kept while its groups are the same objects)."""
-        entry = self._shares.get(ckey)
-        if entry is not None and entry[0] is chain and entry[1] is slot:
-            return entry[2]
+        entries = self._shares.setdefault(ckey, [])
+        for n, (kept_chain, kept_slot, made) in enumerate(entries):
+            if kept_chain is chain and kept_slot is slot:
+                if n:
+                    entries.insert(0, entries.pop(n))
+                return made
         made = Share(chain, slot or ())
-        self._shares[ckey] = (chain, slot, made)
+        entries.insert(0, (chain, slot, made))
+        del entries[_KEPT_PER_REPORT:]
         return made
 
 
 # The unit last made for each report id. A model of another day, or a model rebuilt after
 # one report changed, finds every other report's unit here.
-_UNITS: dict[str, Unit] = {}
+_UNITS: dict[str, list[Unit]] = {}
 _UNITS_KEPT = 100_000  # beyond this, reports long gone: start again
+# A report's source can differ between the model of every report and a model as of a day (its
+# original not yet published then): a few units per report, and per unit a few groupings and
+# shares, so that neither evicts the other's.
+_KEPT_PER_REPORT = 3
 
 
 def unit_of(
@@ -390,20 +410,23 @@ def unit_of(
     source and the grades are the same. A claim whose report is not the facts' own (never
     from a record) is dated from `published` and such a unit is not kept."""
     rid = facts.id
-    found = _UNITS.get(rid)
-    if (
-        found is not None
-        and found.facts is facts
-        and found.base == base
-        and found.grades_print == grades_print
-    ):
-        return found
+    kept = _UNITS.get(rid, ())
+    for found in kept:
+        if found.base != base or found.grades_print != grades_print:
+            continue
+        if found.facts is facts or any(a is facts for a in found.aliases):
+            return found
+        if found.facts == facts:  # by value: once per other object, then by identity
+            found.aliases = [facts, *found.aliases][:_KEPT_PER_REPORT]
+            return found
     own = all(c.report == rid for c in facts.claims)
     unit = Unit(facts, base, credited, grades_print, published.get, slot_types)
     if own:
         if len(_UNITS) > _UNITS_KEPT:
             _UNITS.clear()
-        _UNITS[rid] = unit
+        # Units of an older facts object are of no use again: keep only this one's.
+        same = [u for u in kept if u.facts == facts]
+        _UNITS[rid] = [unit, *same][:_KEPT_PER_REPORT]
     return unit
 
 
