@@ -50,6 +50,14 @@ ROUND = re.compile(
     rf"(?:[\s-]+(?P<mod>{_ROUND_MODIFIER}))?[\s-]+(?P<head>{_ROUND_HEADS})\b",
     re.IGNORECASE,
 )
+# A later ordinal of the same series with its head left out, after a comma or "and", followed
+# by a preposition or a verb rather than a noun ("the second by", "the third in", "the second
+# was"): never "the second time", "the first half".
+ELLIPTIC_ORDINAL = re.compile(
+    rf"(?:,|;|\band)\s+the\s+(?P<ord>{_ORD})(?=\s+(?:by|in|at|on|near|under|was|were|is|are|"
+    r"took|came|followed|will|would|had|has)\b|\s*[,;.])",
+    re.IGNORECASE,
+)
 # The number after the head: "round two", "batch No. 3", "group 4" (not "group of").
 ROUND_CARDINAL = re.compile(
     r"\b(?P<head>rounds?|batch|group|wave|contingent|rotation)\s+(?:(?:no\.|number)\s*)?"
@@ -113,6 +121,10 @@ def rounds_of(text: str, sentence: Sentence) -> list[tuple[int, tuple[int, int],
             span = (m.start(), tail.end())  # evidence: "second round of worker selections"
         for o in ORD_WORD.finditer(m.group("ords")):
             found.append((ORDINALS[fold(o.group(0))], span, selection))
+        # The head left out after the first: "The first round was held at their plant, the
+        # second by party officials and the third in Pyongyang".
+        for e in ELLIPTIC_ORDINAL.finditer(text, m.end(), sentence.end):
+            found.append((ORDINALS[fold(e.group("ord"))], e.span("ord"), selection))
     for c in ROUND_CARDINAL.finditer(text, sentence.start, sentence.end):
         raw = fold(c.group("n"))
         number = CARDINAL_WORDS.get(raw) or int(raw)

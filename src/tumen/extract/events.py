@@ -562,7 +562,7 @@ _ORDERED_TO = re.compile(
 )
 # "who had worked in Laos for three years, left ...": a posting behind them.
 _POSTED_BEFORE = re.compile(
-    r"\bhad\s+(?:(?:been\s+)?(?:work(?:ed|ing)|employed|posted|stationed|served)|been\s+in\s+(?:the\s+)?"
+    r"\bhad\s+(?:(?:been\s+)?(?:work(?:ed|ing)|employed|posted|stationed|served|built|building)|been\s+in\s+(?:the\s+)?"
     r"(?:country|[A-Z]))\b"
 )
 _MONEY_AFTER = re.compile(

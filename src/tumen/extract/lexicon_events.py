@@ -205,6 +205,15 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"(?:reconstruction|rebuilding|construction|restoration)\b",
         False,
     ),
+    (
+        # a receiving side that looks to DPRK labour: "Moscow was turning to North Korean labour
+        # to rebuild occupied areas"
+        "demand",
+        "turn to DPRK labour",
+        r"\b(?:turn(?:s|ed|ing)?|look(?:s|ed|ing)?|rel(?:y|ies|ied|ying)) (?:to|on) (?:North Korean|DPRK|the North's) "
+        r"(?:labou?r|workers|manpower|builders|workforce)\b",
+        False,
+    ),
     # standby
     (
         "standby",
@@ -217,7 +226,12 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"|\bkept waiting\b|\bon hold\b|\bbilleted\b|\b(?:has|have|had) (?:all )?packed\b"
         # "waited two weeks at a guesthouse in Namyang before the crossing"
         r"|\bwait(?:ed|s|ing)? (?:[\w-]+ ){0,3}?(?:at|in) (?:a |the |their )?(?:[\w'\u2019-]+ ){0,2}?(?:guesthouses?|hostels?|lodging houses?|boarding houses?|inns?|"
-        r"dormitor(?:y|ies)|hotels?|barracks|camps?|border (?:towns?|cit(?:y|ies))|training (?:camps?|cent(?:er|re)s?))\b",
+        r"dormitor(?:y|ies)|hotels?|barracks|camps?|border (?:towns?|cit(?:y|ies))|training (?:camps?|cent(?:er|re)s?))\b"
+        # kept back while the papers for the journey are made: "while passports and Russian
+        # visas were arranged"
+        r"|\bwhile (?:their |the )?(?:passports|visas|papers|documents|travel documents|exit permits)"
+        r"(?: and (?:[\w-]+ ){0,2}?(?:visas|permits|papers|tickets))? (?:were|was|are|is|had been) "
+        r"(?:being )?(?:arranged|prepared|processed|issued|sorted out|obtained)\b",
         True,
     ),
     (
@@ -301,6 +315,9 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"continu(?:e|es|ed|ing))\b"
         # "were later moved on from Rostov-on-Don to Donetsk": the place left is passed through
         r"|\b(?:moved|taken|sent|transferred|bus(?:s?ed)|driven|flown) on from\b"
+        # a leg on from where they landed: "were taken from the airport to Jilin city by bus"
+        r"|\b(?:taken|driven|bus(?:s?ed)|moved|transferred|carried|ferried) (?:straight )?from (?:the )?"
+        r"(?:airport|station|railway station|port|harbou?r|terminal|pier|docks?) (?:to|in)\b"
         # "... and then take a domestic flight to Yuzhno-Sakhalinsk"
         r"|\b(?:and|before) then (?:tak(?:e|es|en|ing)|took|catch(?:es|ing)?|caught|change to) (?:a |an |the |their )?"
         r"(?:[\w-]+ )?(?:flights?|trains?|planes?|buses|bus|ships?|ferry|ferries|boats?)\b"
@@ -393,6 +410,9 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"(?:at|in|on) (?:[\w-]+ ){0,2}?(?:camps?|sites?|plants?|factor(?:y|ies)|farms?|mines?|shipyards?|"
         r"forests?|russia|china|the (?:far east|country))\b|"
         r"help(?:s|ed|ing)? (?:to )?(?:build|restore|repair)|"
+        # work done at the site: "workers who had built housing estates in Moscow"
+        r"(?:had|have|has) (?:been )?(?:built|building|constructed|put up) (?:[\w-]+ ){0,2}?(?:housing|estates?|homes|"
+        r"flats|apartments?|blocks|roads?|bridges?|schools?|hospitals?|stadiums?|factories|plants?)|"
         # work ahead at the destination: "put on a train to Birobidzhan, where they will build ..."
         r"(?:will|would|are to|are due to|are set to|are expected to) (?:help )?(?:build|construct|erect|put up)|restor(?:e|es|ed|ing) (?:infrastructure|buildings|housing)|"
         r"catch(?:ing)? (?:fish|pollock|crab|squid|cod)|unloading|(?:install|mount|plaster|weld|tile|glaze|insulate|paint)"
@@ -514,6 +534,10 @@ _RULES: tuple[tuple[EventType, str, str, bool], ...] = (
         r"|\bstay (?:there |abroad |overseas )?for (?:up to |at least |at most |about |around )?(?:an?|one|two|three|six|\d+) "
         r"(?:years?|months?)\b"
         r"|\b(?:residence|residency|work|working|labou?r) permits?\b"
+        # a stay told by its season: "will spend the nine-month season gutting fish"
+        r"|\b(?:spend|spends|spent|spending|serve|serves|work|works) (?:the |a |an |their )?"
+        r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?:month|year|week) "
+        r"(?:season|stint|term|tour|posting|rotation|contract)\b"
         r"|\b(?:rotations?|stints?|tours?|terms?|assignments?) of (?:up to |about |around )?(?:\d+|one|two|three|four|"
         r"five|six|seven|eight|nine|ten)(?: (?:to|or) (?:\d+|two|three|four|five|six|seven|ten))? (?:years?|months?)\b"
         r"|\b(?:earn|earns|earned|earning|make|makes|receive|receives|get|gets|bring in|brings in|remit|remits) "

@@ -251,6 +251,8 @@ _PARTICIPLE_AFTER = re.compile(
     r"(?:(?:more|others?|additional)\s+(?:were\s+|have\s+been\s+|had\s+)?)?"
     r"(?:(?:newly|already|later|eventually|then|since|subsequently)\s+)?"
     r"(?:selected|recruited|dispatched|sent|deployed|chosen|repatriated|hired|mobili[sz]ed|employed|working|"
+    # "Eleven worked in Irkutsk; eight were sent to Kazan": a share of the men just named
+    r"worked|"
     r"returned|arrived|defected|fled|passed|qualified|approved|remained|stayed|departed|escaped|"
     r"deserted|disembarked)\b",
     re.IGNORECASE,
@@ -265,7 +267,8 @@ _NATIONALITY_SHARE = re.compile(
 )
 _OF_THOSE_AFTER = re.compile(
     r"^\s+of\s+(?:them|those|these|whom|(?:the|our|its|their)\s+(?:[a-z-]+\s+){0,2}?"
-    r"(?:workers|labou?rers|group|men))\b",
+    # "15 of the 23": a share of a total just given
+    r"(?:workers|labou?rers|group|men|\d[\d,]*))\b",
     re.IGNORECASE,
 )
 _NUMBER_OF_BEFORE = re.compile(
@@ -286,6 +289,10 @@ _CITING_BEFORE = re.compile(
 _SOURCES_AFTER = re.compile(
     r"\s+(?:(?:who\s+(?:are|were)\s+)?familiar\s+with|close\s+to\s+the|with\s+(?:direct\s+)?"
     r"knowledge\s+of|briefed\s+on|involved\s+in\s+the\s+(?:talks|negotiations|deal|matter))\b",
+    re.IGNORECASE,
+)
+_SPEAKER_AFTER = re.compile(
+    r"\s+(?:(?:who|that)\s+[^.;,]{0,40}?)?(?:told|said|says|recalled|described|explained)\b",
     re.IGNORECASE,
 )
 # People named by a generic noun who are at work, were chosen, or were moved on as a group: workers
@@ -554,6 +561,8 @@ def _unit(
     if head.kind == "worker":
         if not dprk_doc or head.foreign:
             return "other"
+        if text[start:end].lower() in ("one", "1") and _SPEAKER_AFTER.match(text, head.end):
+            return None  # "one former worker told the group": a speaker, not a count
         if (
             not head.dprk
             and _FOREIGN_LABOUR.search(sentence)

@@ -23,7 +23,8 @@ _NP_MODIFIERS = frozenset(
     young able-bodied healthy qualified trained experienced ordinary former current military
     civilian fellow returning returned medical health restaurant software hospitality catering
     fish-processing road building housing electronics assembly garment repair maintenance
-    railway rail shipyard mining forestry timber clinic hospital his her sick ill injured""".split()
+    railway rail shipyard mining forestry timber clinic hospital his her sick ill injured
+    fish processing food plant sawmill""".split()
 )
 _WORKER_HEADS = frozenset(
     """worker workers laborer laborers labourer labourers workforce recruits recruit trainees
@@ -37,7 +38,8 @@ _WORKER_HEADS = frozenset(
 # Generic nouns: workers only when the sentence is about sending people to work.
 _GENERIC_HEADS = frozenset(
     """people persons men women personnel staff members individuals citizens nationals
-    koreans northerners candidates applicants volunteers compatriots countrymen others""".split()
+    koreans northerners candidates applicants volunteers compatriots countrymen others
+    interviewees respondents""".split()
 )
 # One person ("one man"): `quantities` counts them only when the clause says they fled or
 # were sent home.

@@ -220,7 +220,8 @@ def _names_foreign_city(sentence: str) -> bool:
             best = found[0] if found else None
             if (
                 best is not None
-                and best.kind in ("city", "town")
+                # a region too: "sent to Kamchatka", "posted to Buryatia"
+                and best.kind in ("city", "town", "region")
                 and best.country not in _NOT_ABROAD
                 and best.country is not None
             ):
@@ -327,6 +328,14 @@ _DEFECTOR_ESCAPE = re.compile(
     re.IGNORECASE,
 )
 _DEFECTOR = re.compile(r"\b(?:defect(?:ed|ors?|ion|ing)|escapees?|fled|escaped)\b", re.IGNORECASE)
+# A rescue at sea (fishermen adrift, a boat in distress, the crew handed back at the border):
+# "North Korean fishermen" there are a rescued crew, not labour sent abroad, unless the report
+# also speaks of labour, of work, or of the state sending people.
+_RESCUE_AT_SEA = re.compile(
+    r"\b(?:rescu(?:e|ed|es|ing)|adrift|drift(?:ed|ing)|capsiz\w*|shipwreck\w*|"
+    r"(?:in|into)\s+distress|washed\s+ashore|run\s+aground|ran\s+aground)\b",
+    re.IGNORECASE,
+)
 _STATE_DISPATCH = re.compile(
     r"\b(?:sent|dispatch(?:ed)?|posted|deployed)\s+(?:abroad|overseas|to\s+work)\b|"
     r"\blabou?r\s+(?:exports?|dispatch)\b|\boverseas\s+(?:work|labou?r|postings?)\b|"
@@ -393,6 +402,7 @@ def assess_relevance(text: str) -> Relevance:
         and abroad_labour > 0
         and not (dprk_workers == 0 and len(_OTHER_WORKERS.findall(text)) >= 2)
         and not _about_escape(text, dprk_workers, narrator)
+        and not (labour == 0 and working == 0 and _RESCUE_AT_SEA.search(text))
     )
     return Relevance(relevant=relevant, score=score if relevant else min(score, 0.49))
 

@@ -195,6 +195,9 @@ _OF_UKRAINES = re.compile(r"\s+of\s+(?:the\s+)?Ukraine['\u2019]s\s+")
 _CITY_OF_BEFORE = re.compile(r"\b(?:city|town)\s+of\s+$")
 _OCCUPIED_ID = "tumen:occupied-east-ukraine"
 _THE_OCCUPIED_ONE = re.compile(r"(?i:the )occupied (?:territory|region|area|zone)")
+# "to rebuild occupied areas" with no article, after one named oblast: the same oblast, spoken of
+# in general terms, not the whole occupied east.
+_BARE_OCCUPIED = re.compile(r"occupied (?:areas|territories)")
 # Regions written as a lower-case direction before a country ("north-eastern China"): the scan
 # only starts at capitals, so these are found by pattern and take the region's entry.
 _DIRECTED_REGIONS = (
@@ -577,7 +580,13 @@ def _refer_back(text: str, raw: list[tuple[int, int, Entry | None, bool]]) -> No
         elif (
             entry.id == _OCCUPIED_ID
             and last_oblast is not None
-            and _THE_OCCUPIED_ONE.fullmatch(text, max(0, start - 4), end)
+            and (
+                _THE_OCCUPIED_ONE.fullmatch(text, max(0, start - 4), end)
+                or (
+                    _BARE_OCCUPIED.fullmatch(text, start, end)
+                    and not re.search(r"(?i:\bthe\s+)$", text[max(0, start - 5) : start])
+                )
+            )
         ):
             raw[n] = (start, end, last_oblast, demonym)
 
