@@ -45,7 +45,11 @@ def scores(folder: Path) -> dict:
 
 def table() -> str:
     sets = [("development corpus", ROOT.parent / "shared" / "corpus")]
-    sets += [(f"held-out: {p.name}", p) for p in sorted((ROOT / "tests").glob("heldout*"))]
+    held_out = sorted(
+        (ROOT / "tests").glob("heldout*"),
+        key=lambda p: int(p.name.removeprefix("heldout") or 1),  # heldout, heldout2 ... heldout20
+    )
+    sets += [(f"held-out: {p.name}", p) for p in held_out]
     head = "| set | docs | " + " | ".join(FIELDS) + " | role accuracy |"
     rule = "|---" * (len(FIELDS) + 3) + "|"
     rows = [head, rule]
