@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from datetime import date
 
 from tumen.model import Duration, Frequency, Sentence, TimeExpression
-from tumen.resolve.time.context import Cue, Sentences, cues_in, tense_from
+from tumen.resolve.time.context import SentenceCues, Sentences
 from tumen.resolve.time.durations import durations_in, frequencies_in
 from tumen.resolve.time.expressions import Skipped, build
 from tumen.resolve.time.grammar import (
@@ -43,14 +43,16 @@ def find_times(
     frequencies: list[Frequency] = []
     index = Sentences(text, sentences)
     scan = _Scan(text)
-    cues: dict[tuple[int, int], list[Cue]] = {}
+    cues: dict[tuple[int, int], SentenceCues] = {}
 
     def tense(start: int, end: int) -> str | None:
+        # Only the expressions that need a tense read their sentence's cues, and only as far
+        # as the nearest cue is sure (`SentenceCues`).
         sentence = index.around(start)
         found = cues.get(sentence)
         if found is None:
-            found = cues[sentence] = cues_in(text, sentence, scan.lower)
-        return tense_from(found, start, end)
+            found = cues[sentence] = SentenceCues(text, sentence, scan.lower)
+        return found.tense(start, end)
 
     position = 0
     length = len(text)

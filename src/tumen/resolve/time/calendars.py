@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import calendar
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 Interval = tuple[date, date]
 
@@ -35,8 +35,14 @@ WEEKDAYS = {
 SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
 
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def last_day(year: int, month: int) -> int:
-    return calendar.monthrange(year, month)[1]
+    # `calendar.monthrange` works out the first weekday too; only the length is needed here.
+    if month == 2 and calendar.isleap(year):
+        return 29
+    return _MONTH_DAYS[month]
 
 
 def safe_date(year: int, month: int, day: int) -> date | None:
@@ -52,6 +58,9 @@ def day_interval(d: date) -> Interval:
     return (d, d)
 
 
+# The intervals of a month, a season or a part of a month are asked for again and again (the
+# three candidate years of every yearless date); each is cached on its few small arguments.
+@lru_cache(maxsize=4096)
 def month_interval(year: int, month: int) -> Interval | None:
     if not (MIN_YEAR <= year <= MAX_YEAR and 1 <= month <= 12):
         return None
@@ -85,6 +94,7 @@ def week_interval(d: date) -> Interval:
     return (monday, monday + timedelta(days=6))
 
 
+@lru_cache(maxsize=1024)
 def season_interval(year: int, season: str) -> Interval | None:
     return months_interval(year, SEASONS[season], 3)
 
@@ -163,6 +173,7 @@ _YEAR_PARTS: dict[str, tuple[int, int]] = {
 NO_CHANGE_PARTS = frozenset({"earlier", "later"})
 
 
+@lru_cache(maxsize=4096)
 def part_of_month(year: int, month: int, part: str) -> Interval | None:
     whole = month_interval(year, month)
     if whole is None or part in NO_CHANGE_PARTS:

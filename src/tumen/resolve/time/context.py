@@ -7,7 +7,7 @@ from bisect import bisect_right
 from typing import NamedTuple
 
 from tumen.model import Sentence
-from tumen.resolve.time.grammar import fold
+from tumen.resolve.time.grammar import backwards, fold, trie
 
 # Cues of the tense an expression is used in, nearest to the expression wins. "Neutral" cues
 # are the future-in-the-past ("planned to", "was scheduled to", "would"): the event may fall
@@ -30,6 +30,8 @@ _CUES = re.compile(
     r"|requir(?:e|es|ing))\b"
     r"|(?P<future>\b(?:will|shall|won't|plans?\s+(?:to|for)|aims?\s+to|intends?\s+to|must|upcoming"
     r"|hopes?\s+to|wants?|seeks?\s+to|needs?\s+to|expects?|anticipates?"
+    # A plan under discussion: "owners are talking about bringing a new group in the spring".
+    r"|talking\s+(?:about|of)"
     # A plan named by its participle right before the time: "departure, expected in March".
     r"|(?:expected|due|scheduled|slated)(?=\s+(?:in|on|by|for|before|around|at|early|late|mid"
     r"|next)\b)"
@@ -53,12 +55,30 @@ _CUES = re.compile(
 # The same cues over a lower-cased copy of the text (all of _CUES is lower case and matched
 # without case): a case-sensitive scan is several times faster. Every cue begins a word with a
 # letter, or is "'ll": checked first, that turns down a position inside a word in one step
-# instead of one per alternative (a test checks that the cues found are the same).
-_LOWER_CUES = re.compile(rf"(?=\b[a-z]|')(?:{_CUES.pattern})")
-# Participles that read as plans, not as past events ("the scheduled departure").
-_PARTICIPLE = re.compile(
-    r"(?i:\b(?:be|been|being|is|are|am|the|a|an|its|their|his|her|our|newly|recently|get|got)\s+)$"
+# instead of one per alternative. A word start then passes only if it begins with the first
+# word of some cue (`_CUE_STARTS`, factored by letter) or is a word in "-ed": most words are
+# turned down after a letter or two instead of after every alternative (tests check that the
+# cues found are the same).
+_CUE_STARTS = (
+    "told ordered asked instructed urged directed forced was were had planned planning would"
+    " could might permission approval licence license agreed promised pledged vowed decided"
+    " applied called appealed pressed lobbied requested require requires requiring will shall"
+    " won plan plans aim aims intend intends must upcoming hope hopes want wants seek seeks talking"
+    " need needs expect expects anticipate anticipates expected due scheduled slated is are be"
+    " likely set by before ahead in follows comes on did said ago earlier previously already"
+    " began met sent came went made took left held gave spoke saw found became brought paid"
+    " fled lost flew got ran drove rode built sought kept wrote knew fought caught bought sold"
+    " stood spent struck led fell grew rose chose drew felt heard taught thought broke stole"
+    " withdrew"
+).split()
+_LOWER_CUES = re.compile(
+    rf"(?=\b(?:{trie([(word, '') for word in _CUE_STARTS])}|[a-z]*ed\b)|')(?:{_CUES.pattern})"
 )
+# Participles that read as plans, not as past events ("the scheduled departure").
+_PARTICIPLE_WORDS = "be|been|being|is|are|am|the|a|an|its|their|his|her|our|newly|recently|get|got"
+_PARTICIPLE = re.compile(rf"(?i:\b(?:{_PARTICIPLE_WORDS})\s+)$")
+# The same read backwards (`_participle_before`).
+_PARTICIPLE_BACKWARDS = re.compile(rf"(?i:\s+(?:{backwards(_PARTICIPLE_WORDS)})(?!\w))")
 # A reporting verb after the expression dates the report, not the event ("... will leave in
 # mid-June," he said).
 _REPORTING = frozenset("said told added noted reported explained stated claimed".split())
@@ -74,11 +94,22 @@ _NOT_PAST = frozenset(
 def _no_tense(text: str, match: re.Match[str], word: str) -> bool:
     """Is this past-looking word a participle with no tense of its own?"""
     start = match.start()
-    if word in _NOT_PAST or _PARTICIPLE.search(text, max(0, start - 12), start):
+    if word in _NOT_PAST or _participle_before(text, start):
         return True
     return text[max(0, start - 2) : start].rstrip().endswith(",") and bool(
         _CLAUSE_PARTICIPLE_AFTER.match(text, match.end())
     )
+
+
+def _participle_before(text: str, start: int) -> bool:
+    """`_PARTICIPLE.search(text, max(0, start - 12), start)`, asked for every past-tense cue,
+    so asked fast: matched once at the start of the 12 characters reversed, instead of tried
+    at each of them. The character before them is read too, as the search's `\\b` reads it
+    (a test checks the two against each other)."""
+    pos = max(0, start - 12)
+    reach = text[pos - 1 : start] if pos else text[:start]
+    m = _PARTICIPLE_BACKWARDS.match(reach[::-1])
+    return m is not None and m.end() <= start - pos
 
 
 def tense_at(text: str, sentence: tuple[int, int], start: int, end: int) -> str | None:
@@ -165,6 +196,73 @@ def tense_from(cues: list[Cue], start: int, end: int) -> str | None:
         if best is None or distance < best[0]:
             best = (distance, cue.label)
     return best[1] if best else None
+
+
+class SentenceCues:
+    """The tense of the expressions of one sentence: `tense_from` over `cues_in`, with the
+    cues read from the sentence's start only as far as each question needs.
+
+    The cues come in text order and a cue after the expression weighs more the further it
+    is, so once one lies no nearer than the best cue so far, no later one can win: the rest
+    of the sentence is left unread unless a later expression needs it.
+    """
+
+    __slots__ = ("_text", "_matches", "_cues", "_done")
+
+    def __init__(self, text: str, sentence: tuple[int, int], lower: str | None = None) -> None:
+        self._text = text
+        if lower is None:
+            self._matches = _CUES.finditer(text, sentence[0], sentence[1])
+        else:
+            self._matches = _LOWER_CUES.finditer(lower, sentence[0], sentence[1])
+        self._cues: list[Cue] = []
+        self._done = False
+
+    def _read_one(self) -> bool:
+        """Read the next cue of the sentence; False when there is none left."""
+        text = self._text
+        for match in self._matches:
+            cue = _cue(text, match)
+            if cue is not None:
+                self._cues.append(cue)
+                return True
+        self._done = True
+        return False
+
+    def tense(self, start: int, end: int) -> str | None:
+        """`tense_from(cues_in(...), start, end)`, reading no more cues than it needs."""
+        cues = self._cues
+        best: tuple[float, str | None] | None = None
+        i = 0
+        while i < len(cues) or (not self._done and self._read_one()):
+            cue = cues[i]
+            i += 1
+            if cue.start < end and cue.end > start:
+                continue  # a cue inside the expression itself ("last year") says nothing
+            if cue.end <= start:
+                distance = float(start - cue.end)
+            else:
+                distance = (cue.start - end) * 1.5  # a cue after the expression weighs less
+                if best is not None and distance >= best[0]:
+                    break  # and every later cue lies further still
+                if cue.reporting:
+                    continue
+            if best is None or distance < best[0]:
+                best = (distance, cue.label)
+        return best[1] if best else None
+
+
+def _cue(text: str, match: re.Match[str]) -> Cue | None:
+    """The cue of one match of _CUES (or _LOWER_CUES), None for a past tense that never
+    counts ("the selected workers"): `cues_in`, one match at a time."""
+    kind = match.lastgroup  # at most one of the four groups takes part; none for "'ll"
+    if kind == "past":
+        word = fold(match.group(4))
+        if _no_tense(text, match, word):
+            return None
+        return Cue(match.start(), match.end(), "past", word in _REPORTING)
+    label = "near" if kind == "near" else None if kind == "neutral" else "future"
+    return Cue(match.start(), match.end(), label, False)
 
 
 def in_quotation(text: str, position: int) -> bool:

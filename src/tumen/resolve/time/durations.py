@@ -76,6 +76,13 @@ _GRANT_BEFORE = re.compile(
     r"(?:[\w'-]+\s+){0,3})$"
 )
 _TO_AFTER = re.compile(r"\s+(?i:to|in\s+which\s+to)\s")
+# The length a contract or visa allows, named after it: "beyond the two years their visas
+# originally permitted", "the three years the contract allowed".
+_ALLOWED_AFTER = re.compile(
+    r"\s+(?i:(?:that|which)\s+)?(?i:their|the|its|his|her|a)\s+(?:[\w'-]+\s+)?"
+    r"(?i:contracts?|visas?|permits?|agreements?|deals?)\s+(?:[\w'-]+\s+)?"
+    r"(?i:allowed|allows?|permitted|permits?|stipulated|specified|provided\s+for|called\s+for)\b"
+)
 # "for the last four months of their stay": a stretch inside a stay, not its length.
 _PART_OF_AFTER = re.compile(r"\s+(?i:of)\b")
 # Money granted over a period (a hiring subsidy, a pension) is not a stay, unless the sentence
@@ -184,6 +191,7 @@ def _duration(text: str, m: re.Match[str], sentence: tuple[int, int]) -> Duratio
                     _GRANT_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start())
                     and _TO_AFTER.match(text, m.end())
                 )
+                or _ALLOWED_AFTER.match(text, m.end())
                 or _answers_how_long(text, m)
             )
             if not cued:

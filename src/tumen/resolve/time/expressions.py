@@ -12,19 +12,39 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import NamedTuple
 
 from tumen.model import Anchor, Relation, TimeExpression, TimePrecision
 from tumen.resolve.time import calendars as cal
 from tumen.resolve.time.calendars import Interval
 from tumen.resolve.time.context import in_quotation
-from tumen.resolve.time.grammar import fold
+from tumen.resolve.time.grammar import TIME, backwards, fold
 
-# Years named after these words are resolution or article numbers, not years.
-_NUMBERED_BEFORE = re.compile(
-    r"(?i:resolutions?|unscr|s/res/|no\.|nos\.|article|paragraph|order|number|#|\$|usd|won|room"
-    r"|flight|route|code|decree|law)\s*(?:\d+\s*(?:,|and|or)\s*)*$"
+
+class _Ending:
+    """Does a string end with a match of a pattern? Asked of the 40 characters before every
+    match, so asked fast: the pattern is given written backwards and matched once at the start
+    of the reversed string, where a `...$` search tries every start position in turn (~4 us
+    for the longest). Tests check each against the forward pattern it replaces.
+    """
+
+    __slots__ = ("_backwards",)
+
+    def __init__(self, backwards: str) -> None:
+        self._backwards = re.compile(backwards)
+
+    def search(self, before: str) -> bool:
+        return self._backwards.match(before[::-1]) is not None
+
+
+# Years named after these words are resolution or article numbers, not years: forwards,
+# `(?i:WORDS)\s*(?:\d+\s*(?:,|and|or)\s*)*$` ("Resolution 2397", "resolutions 2270 and 2321").
+_NUMBERED_WORDS = (
+    "resolution|resolutions|unscr|s/res/|no.|nos.|article|paragraph|order|number|#|$|usd|won"
+    "|room|flight|route|code|decree|law"
 )
+_NUMBERED_BEFORE = _Ending(rf"(?:\s*(?:,|dna|ro)\s*\d+)*\s*(?i:{backwards(_NUMBERED_WORDS)})")
 # ...nor are numbers followed by a counted noun ("2000 workers").
 _COUNTED_AFTER = re.compile(
     r"\s*(?:-\s*)?(?i:workers?|people|persons?|laborers?|labourers?|men|women|troops|soldiers"
@@ -43,19 +63,23 @@ _HABIT_BEFORE = re.compile(
     r"|each\s+year)\b)"
 )
 # "end" and "start" as verbs: "contracts due to end last year" is last year, not its end.
-_VERB_BEFORE = re.compile(
-    r"(?i:\b(?:to|will|would|could|should|may|might|must|can|did|not|never)\s+)$"
+# Forwards: `(?i:\b(?:WORDS)\s+)$`.
+_VERB_BEFORE = _Ending(
+    rf"(?i:\s+(?:{backwards('to|will|would|could|should|may|might|must|can|did|not|never')})\b)"
 )
 _NUMBER_AFTER = re.compile(r",?\s*\d{3,}\b")
 # Compiled once (the `re` functions look their pattern up in a cache on every call).
 _NON_DIGITS = re.compile(r"\D")
-_THE_BEFORE = re.compile(r"(?i:\bthe\s+)$")
+_THE_BEFORE = _Ending(r"(?i:\s+eht\b)")  # forwards: `(?i:\bthe\s+)$`
+# A season as the object of "spend": "students will spend the summer in Pyongyang".
+_SPEND_BEFORE = _Ending(r"(?i:\s+(?:dneps|sdneps|gnidneps|tneps)\b)")  # forwards: spend ...\s+$
 _COMING = re.compile(r"(?i:coming|current)")
 _NUMBER_PARTS = re.compile(r"[-\s]+")
 # The date of a dateline ("SEOUL, Dec. 10 (AsiaWire) -- ..."): the report's day, never ahead.
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:--|[\u2014\u2013])")
-_COORDINATION_BEFORE = re.compile(
-    r"(?i:\b(?:and|or|to|through|of|until|till|in|since|from)\s+|-\s*)$"
+# Forwards: `(?i:\b(?:WORDS)\s+|-\s*)$`.
+_COORDINATION_BEFORE = _Ending(
+    rf"(?i:\s+(?:{backwards('and|or|to|through|of|until|till|in|since|from')})\b|\s*-)"
 )
 
 _RELATIONS: dict[str, Relation] = {
@@ -178,13 +202,14 @@ class Skipped(NamedTuple):
     end: int
 
 
-@dataclass(slots=True)
-class Point:
-    """One end of a time expression as written, before anchoring."""
+class Point(NamedTuple):
+    """One end of a time expression as written, before anchoring.
+
+    Immutable and hashable: the reading of a match's words and the interval of a point are
+    kept in bounded caches keyed on it (dates repeat: "last year", "2023", "in March").
+    """
 
     kind: str
-    start: int
-    end: int
     year: int | None = None
     year_offset: int | None = None  # "next year" after a month or a holiday
     month: int | None = None
@@ -199,144 +224,187 @@ class Point:
     @property
     def yearless(self) -> bool:
         """A month, date, season or holiday whose year the context must supply."""
-        return (
-            self.kind in ("date", "month", "season", "holiday")
-            and self.year is None
-            and self.year_offset is None
-        )
+        return self.kind in _YEARLESS_KINDS and self.year is None and self.year_offset is None
 
     @property
     def relative(self) -> bool:
         return (
             self.yearless
             or self.year_offset is not None
-            or self.kind
-            in (
-                "relmonth",
-                "relseason",
-                "relunit",
-                "relweek",
-                "ago",
-                "ago_short",
-                "dayword",
-                "weekday",
-                "weekend",
-            )
+            or self.kind in _RELATIVE_KINDS
             or (self.kind == "quarter" and self.year is None)
         )
 
 
-# The group names of the year qualifiers of each point, built once rather than per match.
-_YEAR_QUALIFIERS = {
-    s: tuple((f"yq_other{s}{x}", f"yq_rel{s}{x}", f"yq_y{s}{x}") for x in "abcde")
-    for s in ("_1", "_2")
+_YEARLESS_KINDS = frozenset({"date", "month", "season", "holiday"})
+_RELATIVE_KINDS = frozenset(
+    {"relmonth", "relseason", "relunit", "relweek", "ago", "ago_short", "dayword", "weekday"}
+    | {"weekend"}
+)
+
+
+@dataclass(slots=True)
+class _Draft:
+    """A point while its words are read (`Point` is immutable)."""
+
+    kind: str = ""
+    year: int | None = None
+    year_offset: int | None = None
+    month: int | None = None
+    day: int | None = None
+    part: str | None = None
+    season: str | None = None
+    offset: int | None = None
+    unit: str | None = None
+    number: int | None = None
+    name: str | None = None
+
+    def done(self) -> Point:
+        return Point(
+            self.kind,
+            self.year,
+            self.year_offset,
+            self.month,
+            self.day,
+            self.part,
+            self.season,
+            self.offset,
+            self.unit,
+            self.number,
+            self.name,
+        )
+
+
+# A point's groups are read from one `m.groups()` tuple, by position: the groups of the first
+# point, then those of the second, laid out alike (checked here, at import). Reading them
+# as one slice makes that slice the key of the reading's cache.
+_GROUP = {name: number - 1 for name, number in TIME.groupindex.items()}  # into m.groups()
+POINT_GROUPS = {s: slice(_GROUP[f"partof{s}"], _GROUP[f"yr{s}"] + 1) for s in ("_1", "_2")}
+_AT = {
+    name: i - POINT_GROUPS["_1"].start
+    for name, i in _GROUP.items()
+    if POINT_GROUPS["_1"].start <= i < POINT_GROUPS["_1"].stop
 }
+if [n.replace("_1", "_2", 1) for n in _AT] != [
+    n for n, i in _GROUP.items() if POINT_GROUPS["_2"].start <= i < POINT_GROUPS["_2"].stop
+]:  # pragma: no cover - a grammar edit that breaks the layout must fail loudly
+    raise ImportError("the two points of grammar.TIME no longer have the same groups")
+# The positions of the year qualifiers of a point, built once rather than per match.
+_YEAR_QUALIFIERS = tuple(
+    (_AT[f"yq_other_1{x}"], _AT[f"yq_rel_1{x}"], _AT[f"yq_y_1{x}"]) for x in "abcde"
+)
 
 
-def read_point(m: re.Match[str], s: str) -> Point | None:
-    """The point of suffix `s` in a TIME match, or None when it is not a time after all."""
-    g = m.group
-    part = _norm(g("partof" + s) or g("partword" + s))
+@lru_cache(maxsize=4096)
+def read_point(groups: tuple[str | None, ...]) -> Point | None:
+    """The point whose groups (a `POINT_GROUPS` slice of a TIME match's `groups()`) are given,
+    or None when it is not a time after all. Raises _Consume (not cached) for garbage."""
+
+    def g(name: str) -> str | None:
+        return groups[_AT[name]]
+
+    part = _norm(g("partof_1") or g("partword_1"))
     part = _PART_ALIASES.get(part, part) if part else None
-    span = m.span("p" + s[-1])
     year_offset = None
-    for other, rel, year in _YEAR_QUALIFIERS[s]:
-        if g(other):
+    for other, rel, year in _YEAR_QUALIFIERS:
+        if groups[other]:
             raise _Consume  # "of the following year": anchored to another time in the text
-        if g(rel):
-            year_offset = _REL_OFFSETS[_norm(g(rel)) or "this"]
-        elif g(year):
-            return _with_year(m, s, part, span, int(g(year)))
-    point = _with_year(m, s, part, span, None)
-    if point is not None:
-        point.year_offset = year_offset
+        if groups[rel]:
+            year_offset = _REL_OFFSETS[_norm(groups[rel]) or "this"]
+        elif groups[year]:
+            return _with_year(g, part, int(groups[year] or 0))
+    point = _with_year(g, part, None)
+    if point is not None and year_offset is not None:
+        point = point._replace(year_offset=year_offset)
     return point
 
 
 def _with_year(
-    m: re.Match[str], s: str, part: str | None, span: tuple[int, int], qual_year: int | None
+    group: Callable[[str], str | None], part: str | None, qual_year: int | None
 ) -> Point | None:
-    g = m.group
-    p = Point(kind="", start=span[0], end=span[1], part=part, year=qual_year)
-    if g("ymd_y" + s):
-        p.kind, p.year = "date", int(g("ymd_y" + s))
-        p.month, p.day = int(g("ymd_m" + s)), int(g("ymd_d" + s))
-    elif g("dmy_d" + s):
-        p.kind, p.year = "date", int(g("dmy_y" + s))
-        p.month, p.day = int(g("dmy_m" + s)), int(g("dmy_d" + s))
-    elif g("sl_a" + s):
-        a, b = int(g("sl_a" + s)), int(g("sl_b" + s))
+    def g(name: str) -> str:
+        return group(name) or ""  # read only where the grammar has matched it
+
+    p = _Draft(part=part, year=qual_year)
+    if group("ymd_y_1"):
+        p.kind, p.year = "date", int(g("ymd_y_1"))
+        p.month, p.day = int(g("ymd_m_1")), int(g("ymd_d_1"))
+    elif group("dmy_d_1"):
+        p.kind, p.year = "date", int(g("dmy_y_1"))
+        p.month, p.day = int(g("dmy_m_1")), int(g("dmy_d_1"))
+    elif group("sl_a_1"):
+        a, b = int(g("sl_a_1")), int(g("sl_b_1"))
         # Slashed dates read month/day (the English-language wires) unless that is impossible.
-        p.kind, p.year = "date", int(g("sl_y" + s))
+        p.kind, p.year = "date", int(g("sl_y_1"))
         p.month, p.day = (b, a) if a > 12 else (a, b)
-    elif g("md_mon" + s):
-        p.kind, p.month = "date", cal.MONTHS[fold(g("md_mon" + s).rstrip("."))]
-        p.day = int(_NON_DIGITS.sub("", g("md_d" + s)))
-        if g("md_y" + s):
-            p.year = int(g("md_y" + s))
-    elif g("dm_mon" + s):
-        p.kind, p.month = "date", cal.MONTHS[fold(g("dm_mon" + s).rstrip("."))]
-        p.day = int(_NON_DIGITS.sub("", g("dm_d" + s)))
-        if g("dm_y" + s):
-            p.year = int(g("dm_y" + s))
-    elif g("rm_rel" + s):
-        p.kind, p.offset = "relmonth", _REL_OFFSETS[_norm(g("rm_rel" + s)) or "this"]
-        p.month = cal.MONTHS[fold(g("rm_mon" + s))]
-    elif g("rs_rel" + s):
-        p.kind, p.offset = "relseason", _REL_OFFSETS[_norm(g("rs_rel" + s)) or "this"]
-        p.season = fold(g("rs_season" + s))
-    elif g("ho" + s):
-        p.kind, p.name = "holiday", _holiday_key(g("ho" + s))
+    elif group("md_mon_1"):
+        p.kind, p.month = "date", cal.MONTHS[fold(g("md_mon_1").rstrip("."))]
+        p.day = int(_NON_DIGITS.sub("", g("md_d_1")))
+        if group("md_y_1"):
+            p.year = int(g("md_y_1"))
+    elif group("dm_mon_1"):
+        p.kind, p.month = "date", cal.MONTHS[fold(g("dm_mon_1").rstrip("."))]
+        p.day = int(_NON_DIGITS.sub("", g("dm_d_1")))
+        if group("dm_y_1"):
+            p.year = int(g("dm_y_1"))
+    elif group("rm_rel_1"):
+        p.kind, p.offset = "relmonth", _REL_OFFSETS[_norm(g("rm_rel_1")) or "this"]
+        p.month = cal.MONTHS[fold(g("rm_mon_1"))]
+    elif group("rs_rel_1"):
+        p.kind, p.offset = "relseason", _REL_OFFSETS[_norm(g("rs_rel_1")) or "this"]
+        p.season = fold(g("rs_season_1"))
+    elif group("ho_1"):
+        p.kind, p.name = "holiday", _holiday_key(g("ho_1"))
         if p.name is None:
             return None
-        if g("ho_y" + s):
-            p.year = int(g("ho_y" + s))
-    elif g("mo_mon" + s):
-        p.kind, p.month = "month", cal.MONTHS[fold(g("mo_mon" + s).rstrip("."))]
-    elif g("se_season" + s):
-        p.kind, p.season = "season", fold(g("se_season" + s))
-    elif g("q_q" + s):
-        p.kind, p.number = "quarter", int(g("q_q" + s)[1])
-        if g("q_y" + s):
-            p.year = int(g("q_y" + s))
-    elif g("yp" + s):
+        if group("ho_y_1"):
+            p.year = int(g("ho_y_1"))
+    elif group("mo_mon_1"):
+        p.kind, p.month = "month", cal.MONTHS[fold(g("mo_mon_1").rstrip("."))]
+    elif group("se_season_1"):
+        p.kind, p.season = "season", fold(g("se_season_1"))
+    elif group("q_q_1"):
+        p.kind, p.number = "quarter", int(g("q_q_1")[1])
+        if group("q_y_1"):
+            p.year = int(g("q_y_1"))
+    elif group("yp_1"):
         # A part of the publication year: "the first quarter" said without a year.
         p.kind, p.unit, p.offset = "relunit", "year", 0
-        written = _norm(g("yp" + s)) or ""
+        written = _norm(g("yp_1")) or ""
         p.part = _PART_ALIASES.get(written[4:], written[4:])
-    elif g("we" + s):
+    elif group("we_1"):
         p.kind = "weekend"
-    elif g("ru_rel" + s):
-        unit = fold(g("ru_unit" + s))
+    elif group("ru_rel_1"):
+        unit = fold(g("ru_unit_1"))
         p.kind, p.unit = ("relweek" if unit.startswith("week") else "relunit"), unit
-        p.offset = _REL_OFFSETS[_norm(g("ru_rel" + s)) or "this"]
-    elif g("ru_the" + s):
-        p.kind, p.unit, p.offset = "relunit", fold(g("ru_theunit" + s)), 0
+        p.offset = _REL_OFFSETS[_norm(g("ru_rel_1")) or "this"]
+    elif group("ru_the_1"):
+        p.kind, p.unit, p.offset = "relunit", fold(g("ru_theunit_1")), 0
         p.name = "the"
-    elif g("ago_n" + s):
-        number = parse_number(g("ago_n" + s))
-        unit = fold(g("ago_u" + s))
+    elif group("ago_n_1"):
+        number = parse_number(g("ago_n_1"))
+        unit = fold(g("ago_u_1"))
         if number is None or number != int(number) or number > 200:
             return None
         p.kind = "ago_short" if unit in ("day", "week") else "ago"
         p.unit, p.number = unit, int(number)
-    elif g("dw" + s):
-        p.kind, p.name = "dayword", fold(g("dw" + s))
-    elif g("wd" + s):
-        p.kind, p.day = "weekday", cal.WEEKDAYS[fold(g("wd" + s))]
-        if g("wd_rel" + s):
-            p.offset = _REL_OFFSETS[_norm(g("wd_rel" + s)) or "this"]
-    elif g("ju" + s):
-        p.kind, p.year = "year", int(g("ju_n" + s)) + cal.JUCHE_OFFSET
+    elif group("dw_1"):
+        p.kind, p.name = "dayword", fold(g("dw_1"))
+    elif group("wd_1"):
+        p.kind, p.day = "weekday", cal.WEEKDAYS[fold(g("wd_1"))]
+        if group("wd_rel_1"):
+            p.offset = _REL_OFFSETS[_norm(g("wd_rel_1")) or "this"]
+    elif group("ju_1"):
+        p.kind, p.year = "year", int(g("ju_n_1")) + cal.JUCHE_OFFSET
         if not 1 <= p.year - cal.JUCHE_OFFSET <= 200:
             raise _Consume  # "Juche 0", "Juche 9999": not a year of that calendar's use
-    elif g("dec" + s):
-        p.kind, p.year = "decade", int(g("dec" + s))
-    elif g("yr" + s):
-        p.kind, p.year = "year", int(g("yr" + s))
+    elif group("dec_1"):
+        p.kind, p.year = "decade", int(g("dec_1"))
+    elif group("yr_1"):
+        p.kind, p.year = "year", int(g("yr_1"))
     else:
         return None
-    return p
+    return p.done()
 
 
 def _holiday_key(written: str) -> str | None:
@@ -465,10 +533,14 @@ def _choose(
     return min(options, key=distance)
 
 
+@lru_cache(maxsize=4096)
 def resolve_point(
     p: Point, pub: date | None, tense: str | None, year_hint: int | None = None
 ) -> Interval | None:
-    """The interval of one point; None when it names no real date or needs a missing anchor."""
+    """The interval of one point; None when it names no real date or needs a missing anchor.
+
+    Cached: it reads only its arguments, and a feed names the same few dates again and again.
+    """
     if p.yearless:
         make = _in_year(p)
         if year_hint is not None:
@@ -588,45 +660,60 @@ def _resolve_relative(p: Point, pub: date, tense: str | None) -> Interval | None
 # ---- gates: grammar matches that are not times --------------------------------------------
 
 
+# The groups `plausible` reads of the first and of the second point.
+_PLAUSIBLE_GROUPS = {
+    True: ("mo_mon_1", "p1", "yr_1", "partword_1"),
+    False: ("mo_mon_2", "p2", "yr_2", "partword_2"),
+}
+
+
 def plausible(text: str, m: re.Match[str], p: Point, prep: str | None, first: bool) -> bool:
     """Reject matches that the grammar lets through but that are not dates in context."""
-    before = text[max(0, m.start() - 40) : m.start()]
+    start = m.start()
+    before = text[max(0, start - 40) : start]
     g = m.group
-    s = "_1" if first else "_2"
-    if p.kind == "month" and g("mo_mon" + s) == "May" and p.year is None and not p.part:
+    month_name, point_name, year_name, partword_name = _PLAUSIBLE_GROUPS[first]
+    kind = p.kind
+    if kind == "month" and p.year is None and not p.part and g(month_name) == "May":
         # The modal verb: only a month after a preposition, in a coordination or with a year.
         if not prep and p.year_offset is None and first and not _COORDINATION_BEFORE.search(before):
             return False
-    if p.kind == "relunit" and p.name == "the":
+    if kind == "relunit" and p.name == "the":
         # "the year" is this year only as "within the year", "by the end of the year".
         if not p.part and prep not in ("within", "throughout", "during"):
             return False
         # "at the end of the month the company pockets our pay, seven days a week": a habit.
-        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", m.end())
         line = text[line_start : line_end if line_end >= 0 else len(text)]
         if _HABITUAL.search(line):
             return False
-    if p.kind == "season" and not (p.part or prep or p.year or p.year_offset is not None):
-        return False
-    if p.kind in ("relunit", "relweek", "relmonth", "relseason", "weekday") and p.offset:
-        # "the next month", "the last week": counted from another time in the text.
-        if _THE_BEFORE.search(before) and not _COMING.search(g("p" + s[-1])):
+    if kind == "season" and not (p.part or prep or p.year or p.year_offset is not None):
+        if not _SPEND_BEFORE.search(before):  # "will spend the summer": a season as object
             return False
-    if p.kind in ("year", "decade", "date") and first:
+    if kind in _OFFSET_KINDS and p.offset:
+        # "the next month", "the last week": counted from another time in the text.
+        if _THE_BEFORE.search(before) and not _COMING.search(g(point_name)):
+            return False
+    if kind in _NUMBERED_KINDS and first:
         if _NUMBERED_BEFORE.search(before):
             return False
-    if p.kind == "year" and g("yr" + s) and _COUNTED_AFTER.match(text, m.end("p" + s[-1])):
+    if kind == "year" and g(year_name) and _COUNTED_AFTER.match(text, m.end(point_name)):
         return False
-    if p.yearless and _HABIT_BEFORE.search(before):
+    yearless = p.yearless
+    if yearless and _HABIT_BEFORE.search(before):
         return False
-    partword = g("partword" + s)
-    if partword and fold(partword) in ("end", "start") and m.start("partword" + s) == m.start():
+    partword = g(partword_name)
+    if partword and fold(partword) in ("end", "start") and m.start(partword_name) == start:
         if _VERB_BEFORE.search(before):
             return False
-    if p.yearless and _NUMBER_AFTER.match(text, m.end("p" + s[-1])):
+    if yearless and _NUMBER_AFTER.match(text, m.end(point_name)):
         return False  # "Lunar New Year 1890": a year we do not read; never guess another
     return True
+
+
+_OFFSET_KINDS = frozenset({"relunit", "relweek", "relmonth", "relseason", "weekday"})
+_NUMBERED_KINDS = frozenset({"year", "decade", "date"})
 
 
 def relation_of(prep: str | None, ranged: bool, precision: TimePrecision) -> Relation:
@@ -658,37 +745,52 @@ def build(
         return Skipped(m.end())
 
 
+# Positions in a TIME match's `groups()` of the groups `_build` reads.
+_PREP, _BETWEEN, _P2 = _GROUP["prep"], _GROUP["between"], _GROUP["p2"]
+_DAYONLY, _DAYONLY_Y = _GROUP["dayonly"], _GROUP["dayonly_y"]
+_FIRST_POINT, _SECOND_POINT = POINT_GROUPS["_1"], POINT_GROUPS["_2"]
+
+
+@lru_cache(maxsize=256)
+def _preposition(written: str | None) -> str | None:
+    return _norm(written)
+
+
 def _build(
     text: str,
     m: re.Match[str],
     pub: date | None,
     tense: Callable[[int, int], str | None],
 ) -> TimeExpression | Skipped | None:
-    prep = _norm(m.group("prep"))
-    p1 = read_point(m, "_1")
+    groups = m.groups()  # one call, instead of one `m.group` per name read
+    prep = _preposition(groups[_PREP])
+    p1 = read_point(groups[_FIRST_POINT])
     if p1 is None or not plausible(text, m, p1, prep, True):
         return None
     p2: Point | None = None
     end = m.end()
-    if m.group("p2"):
-        p2 = read_point(m, "_2")
+    if groups[_P2]:
+        p2 = read_point(groups[_SECOND_POINT])
         if p2 is not None and not plausible(text, m, p2, prep, False):
             p2 = None
-    elif m.group("dayonly") and p1.kind == "date":
-        day = int(_NON_DIGITS.sub("", m.group("dayonly")))
-        p2 = Point(kind="date", start=m.start("dayonly"), end=m.end("dayonly"), month=p1.month)
-        p2.day, p2.year, p2.year_offset = day, p1.year, p1.year_offset
-        if m.group("dayonly_y"):  # "June 28-30, 2022": the year belongs to both ends
-            p2.year = p1.year = int(m.group("dayonly_y"))
+    elif groups[_DAYONLY] and p1.kind == "date":
+        day = int(_NON_DIGITS.sub("", groups[_DAYONLY] or ""))
+        dayonly_year = groups[_DAYONLY_Y]
+        if dayonly_year:  # "June 28-30, 2022": the year belongs to both ends
+            p1 = p1._replace(year=int(dayonly_year))
+        p2 = Point("date", year=p1.year, year_offset=p1.year_offset, month=p1.month, day=day)
     if p2 is None or not _rangeable(p1, p2):
         p2 = None
         end = m.end("p1")
-    if m.group("between") and p2 is None:
+    between = groups[_BETWEEN]
+    if between and p2 is None:
         return None  # "between 2019 and a later date": not an interval we can name
     start = m.start()
-    if m.group("between") is None and prep is None:
+    if between is None and prep is None:
         start = m.start("p1")
-    if any(_speech_anchored(p) for p in (p1, p2) if p) and in_quotation(text, start):
+    if (_speech_anchored(p1) or (p2 is not None and _speech_anchored(p2))) and in_quotation(
+        text, start
+    ):
         return Skipped(end)
 
     relative = p1.relative or (p2 is not None and p2.relative)
@@ -732,10 +834,12 @@ def _build(
     )
 
 
+_DATED = frozenset({"date", "month", "season", "year", "holiday", "quarter", "decade", "relmonth"})
+
+
 def _rangeable(p1: Point, p2: Point) -> bool:
     """Both ends of "from X to Y" must be of kinds that make an interval together."""
-    dated = {"date", "month", "season", "year", "holiday", "quarter", "decade", "relmonth"}
-    if p1.kind in dated and p2.kind in dated:
+    if p1.kind in _DATED and p2.kind in _DATED:
         return True
     return p1.kind == p2.kind
 

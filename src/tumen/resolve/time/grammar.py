@@ -167,7 +167,7 @@ LOWER_CANDIDATE_PLAIN = (
 )
 
 
-def _trie(entries: list[tuple[str, str]], prune: bool = True) -> str:
+def trie(entries: list[tuple[str, str]], prune: bool = True) -> str:
     """One regex for many (lower-case word, what must follow it) pairs, factored by letter.
 
     Only for look-aheads, where the order of alternatives cannot matter: the engine then
@@ -192,6 +192,12 @@ def _trie(entries: list[tuple[str, str]], prune: bool = True) -> str:
     return emit(root)
 
 
+def backwards(words: str) -> str:
+    """An alternation of literal words ("a|b"), each spelled backwards: for a pattern matched
+    at the start of a reversed stretch instead of searched for at its end ("...$")."""
+    return "|".join(re.escape(word[::-1]) for word in words.split("|"))
+
+
 def _words(alternation: str) -> list[str]:
     return [w for w in alternation.split("|") if w.isalpha()]
 
@@ -199,8 +205,8 @@ def _words(alternation: str) -> list[str]:
 # The factored word lists of LOWER_CANDIDATE below, which the finder runs at every word start
 # near a trigger.
 _LOWER_CASED = _CASED_STARTS.lower()
-_AFTER_FUNCTION = _trie([(w, "") for w in _words(f"{_LOWER_CASED}|{_SECOND}")])
-_FIRST = _trie(
+_AFTER_FUNCTION = trie([(w, "") for w in _words(f"{_LOWER_CASED}|{_SECOND}")])
+_FIRST = trie(
     [(w, "") for w in _words(_LOWER_CASED)] + [(w, r"(?![^\W\d_])") for w in _words(_CONTENT_WORDS)]
 )
 
@@ -226,7 +232,7 @@ DIGIT_START = re.compile(
 _LOWER_DIGIT = "(?:" + DIGIT_START.pattern.replace(_MONTH_PREFIX, _MONTH_PREFIX.lower()) + ")"
 LOWER_CANDIDATE = re.compile(
     rf"(?<![\w-])(?={_LOWER_DIGIT}|q[1-4]"
-    rf"|{_trie([(w, '') for w in _words(_FUNCTION_WORDS)], prune=False)}"
+    rf"|{trie([(w, '') for w in _words(_FUNCTION_WORDS)], prune=False)}"
     rf"\s+(?:{_LOWER_DIGIT}|q[1-4]|{_AFTER_FUNCTION})|{_FIRST})"
 )
 
