@@ -5,20 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from tumen.extract.actors import find_actors
-from tumen.extract.events import EventContext, find_events
+from extract_support import types_of
 from tumen.extract.quantities import find_quantities
 from tumen.extract.relevance import assess_relevance
 from tumen.extract.sentences import split_sentences
-
-
-def types_of(text: str) -> set[str]:
-    sentences = split_sentences(text)
-    actors = find_actors(text, sentences)
-    for n, actor in enumerate(actors, 1):
-        actor.id = f"a{n}"
-    return {e.type for e in find_events(EventContext(text, sentences, [], [], [], [], actors))}
-
 
 # Passports collected or left in a safe, minders living with a team "to watch them", being made
 # to work through the night, guards from the police; a repatriation done "in line with" a

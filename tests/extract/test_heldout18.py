@@ -6,30 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from tumen.extract.actors import find_actors
-from tumen.extract.events import EventContext, find_events
+from extract_support import types_of
 from tumen.extract.pipeline import extract
-from tumen.extract.sentences import split_sentences
 from tumen.model import Record, Report
-from tumen.resolve.places import find_places
 
 
 def record(text: str) -> Record:
     return extract(Report(id="t", sha256="0", text=text, published="2025-06-02"))
-
-
-def types_of(text: str) -> set[str]:
-    """The event types of `text` as the pipeline reads them, whatever its relevance (the
-    one-sentence items here are events, not whole reports)."""
-    sentences = split_sentences(text)
-    places = find_places(text, sentences)
-    actors = find_actors(text, sentences)
-    for n, place in enumerate(places, 1):
-        place.id = f"p{n}"
-    for n, actor in enumerate(actors, 1):
-        actor.id = f"a{n}"
-    context = EventContext(text, sentences, places, [], [], [], actors)
-    return {e.type for e in find_events(context)}
 
 
 # A dispatch told as done with a place after its "to" says the workers are there; work ahead

@@ -6,27 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tumen.extract.actors import find_actors
-from tumen.extract.events import EventContext, find_events
-from tumen.extract.quantities import find_quantities
-from tumen.extract.sentences import split_sentences
-from tumen.resolve.places import find_places
-
-
-def types_of(text: str) -> set[str]:
-    sentences = split_sentences(text)
-    places = find_places(text, sentences)
-    actors = find_actors(text, sentences)
-    for n, place in enumerate(places, 1):
-        place.id = f"p{n}"
-    for n, actor in enumerate(actors, 1):
-        actor.id = f"a{n}"
-    context = EventContext(text, sentences, places, [], [], [], actors)
-    return {e.type for e in find_events(context)}
-
-
-def worker_counts(text: str) -> list[float | None]:
-    return [q.min for q in find_quantities(text, split_sentences(text)) if q.unit == "workers"]
+from extract_support import types_of, worker_counts
 
 
 @pytest.mark.parametrize(
