@@ -222,6 +222,13 @@ TIMES: list[tuple[str, str, list[tuple[str, str | None, str | None]]]] = [
     # A request looks ahead from its own moment, as a plan does.
     ("2025-03-20", "Canneries on the coast had asked for more workers ahead of the summer, the agency reported in January.",
      [("ahead of the summer", "2025-06-01", "2025-08-31"), ("in January", "2025-01-01", "2025-01-31")]),
+    # "since" counts from a time already past up to now, whatever the clause's tense.
+    ("2025-10-15", "The men have not been paid since February, a subcontractor said.",
+     [("since February", "2025-02-01", "2025-02-28")]),
+    ("2025-10-15", "Since August the crews will have had no day off, and they will work on until May.",
+     [("Since August", "2025-08-01", "2025-08-31"), ("until May", "2026-05-01", "2026-05-31")]),
+    ("2026-01-20", "No new group has left since the summer, the source said.",
+     [("since the summer", "2025-06-01", "2025-08-31")]),
     # --- weeks of a month and months of a year --------------------------------------------
     ("2025-11-19", "A second group of welders landed in the third week of October.",
      [("in the third week of October", "2025-10-15", "2025-10-21")]),

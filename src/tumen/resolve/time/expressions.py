@@ -565,6 +565,8 @@ def _build(
         said = tense(start, end) if needs_tense else None
         if needs_tense and prep is None and _DATELINE_AFTER.match(text, end):
             said = "past"  # "TOKYO, Nov. 28 (Wire) -- ... expects": the report's own day
+        elif p1.yearless and prep == "since":
+            said = "past"  # "since February": from then until now, whatever the clause's tense
         elif said is None and p1.yearless and prep in _DEADLINES:
             said = "future"  # "before the end of May", "by October": a deadline looks ahead
         interval = resolve_point(p1, pub, said)
