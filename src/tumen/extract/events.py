@@ -57,6 +57,7 @@ from tumen.extract.event_cues import (
     WORD_START,
     WORKER_LOWER,
 )
+from tumen.extract.event_legs import LEGS, drop_crossings_on_the_way, next_leg
 from tumen.extract.event_places import (
     KP_BEFORE,
     before_leaving,
@@ -264,7 +265,7 @@ def _hits(
             event_type = rule.type
             if rule.needs_worker and not _worker_near(text, sentence, s, e, workers, pronouns):
                 if not (context_ok and event_type in _CONTEXT_TYPES and not workers) and not (
-                    event_type in _LEGS and _next_leg(text, s, hits)
+                    event_type in LEGS and next_leg(text, s, hits)
                 ):
                     continue
             if NOT_WORKERS_AFTER.match(text[e : e + 40]):
@@ -425,47 +426,7 @@ def _hits(
             ):
                 continue
             hits.append(_Hit(rule, (s, e), event_type))
-    return _drop_crossings_on_the_way(text, _drop_shadowed_terms(text, hits))
-
-
-# The legs of one journey: "after flying from Pyongyang to Moscow ... and continuing to St.
-# Petersburg by overnight train" has the subject of the first leg, however far back it stands.
-_LEGS = frozenset({"departure", "transit", "arrival"})
-_LEG_JOIN = re.compile(r"\b(?:and|then)\b")
-
-
-def _next_leg(text: str, start: int, hits: list[_Hit]) -> bool:
-    """Is the trigger at `start` joined by "and" or "then" to a journey leg just before it?"""
-    return any(
-        h.type in _LEGS
-        and 0 <= start - h.span[1] <= 80
-        and _LEG_JOIN.search(text, h.span[1], start) is not None
-        for h in hits
-    )
-
-
-def _drop_crossings_on_the_way(text: str, hits: list[_Hit]) -> list[_Hit]:
-    """A border crossed on the way to a further leg ("cross into Russia at Khasan and change at
-    Ussuriysk for Svobodny") is a place passed through, not the arrival: the journey goes on."""
-    crossings = [
-        h
-        for h in hits
-        if h.type == "arrival" and text[h.span[0] : h.span[0] + 5].lower() == "cross"
-    ]
-    if not crossings:
-        return hits
-    legs = [h.span for h in hits if h.type in ("transit", "arrival") and h not in crossings]
-
-    def goes_on(crossing: _Hit) -> bool:
-        end = crossing.span[1]
-        if _ONWARD_LEG.match(text, end, end + 80):
-            return True  # "cross the bridge from Tumangang into Khasan and go on to ..."
-        return any(
-            0 <= start - end <= 80 and _LEG_JOIN.search(text, end, start) is not None
-            for start, _ in legs
-        )
-
-    return [h for h in hits if h not in crossings or not goes_on(h)]
+    return drop_crossings_on_the_way(text, _drop_shadowed_terms(text, hits))
 
 
 def _drop_shadowed_terms(text: str, hits: list[_Hit]) -> list[_Hit]:
@@ -551,11 +512,6 @@ _LEAVE_A_SITE = re.compile(
 )
 _READY_TO = re.compile(r"\b(?:ready|prepared|prepare|get\s+ready|be\s+set)\b", re.IGNORECASE)
 # The leg after a crossing: "... into Khasan and go on to Bolshoy Kamen by bus".
-_ONWARD_LEG = re.compile(
-    r"[^.;]{0,40}?\b(?:and|then)\s+(?:then\s+)?(?:go|goes|going|went|travel\w*|continu\w+|head\w*|"
-    r"mov(?:e|es|ed|ing)|proceed\w*|be\s+(?:taken|driven|bused|bussed|moved|sent))\s+on\s+(?:to|towards?)\b",
-    re.IGNORECASE,
-)
 _ORDERED_TO = re.compile(
     r"\b(ordered|told|forced|required|compelled|asked|instructed)\b[^.;]{0,100}?\bto\s+$",
     re.IGNORECASE,
