@@ -27,3 +27,18 @@ def mention(places: list[Place], surface: str, nth: int = 0) -> Place:
     found = mentions(places, surface)
     assert len(found) > nth, f"{surface!r} found {len(found)} times, not {nth + 1}"
     return found[nth]
+
+
+def assert_place_reads(text: str, surface: str, name: str, country: str | None, role: str) -> None:
+    """The place written as `surface` in `text` resolves to `name` in `country` with `role`,
+    and its span is on the text."""
+    place = mention(resolve(text), surface)
+    assert (place.name, place.country, place.role) == (name, country, role)
+    assert text[place.span[0] : place.span[1]] == place.mention
+
+
+def assert_role_reads(text: str, surface: str, role: str) -> None:
+    """The place written as `surface` in `text` has `role`, and its span is on the text."""
+    place = mention(resolve(text), surface)
+    assert place.role == role
+    assert text[place.span[0] : place.span[1]] == place.mention

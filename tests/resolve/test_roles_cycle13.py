@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from places_support import mention, resolve
+from places_support import assert_role_reads, mention, resolve
 
 # A group flown in and then shared out among several cities: each city is an end of the
 # journey, even when part of the group later moves on to another country.
@@ -134,9 +134,7 @@ CYCLE13 = [
 
 @pytest.mark.parametrize(("text", "surface", "role"), CYCLE13)
 def test_roles_cycle13(text: str, surface: str, role: str) -> None:
-    place = mention(resolve(text), surface)
-    assert place.role == role
-    assert text[place.span[0] : place.span[1]] == place.mention
+    assert_role_reads(text, surface, role)
 
 
 def test_province_with_a_site_and_a_journey_end_is_a_destination() -> None:

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from places_support import mention, mentions, resolve
+from places_support import assert_role_reads, mention, mentions, resolve
 
 # --- names --------------------------------------------------------------------------------
 
@@ -226,9 +226,7 @@ ROLES = [
 
 @pytest.mark.parametrize(("text", "surface", "role"), ROLES)
 def test_roles_cycle16(text: str, surface: str, role: str) -> None:
-    place = mention(resolve(text), surface)
-    assert place.role == role
-    assert text[place.span[0] : place.span[1]] == place.mention
+    assert_role_reads(text, surface, role)
 
 
 # A DPRK town the workers are simply sent to, with no towns they were drawn from, stays where

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from places_support import mention, resolve
+from places_support import assert_place_reads, assert_role_reads, mention, resolve
 
 # --- journeys ------------------------------------------------------------------------------
 J_FLOWN = (
@@ -276,9 +276,7 @@ CASES: list[tuple[str, str, str, str | None, str]] = [
 def test_roles_generalise(
     text: str, surface: str, name: str, country: str | None, role: str
 ) -> None:
-    place = mention(resolve(text), surface)
-    assert (place.name, place.country, place.role) == (name, country, role)
-    assert text[place.span[0] : place.span[1]] == place.mention
+    assert_place_reads(text, surface, name, country, role)
 
 
 def test_roles_generalise_cases_are_many() -> None:
@@ -502,9 +500,7 @@ CYCLE6: list[tuple[str, str, str, str | None, str]] = [
 def test_roles_generalise_cycle6(
     text: str, surface: str, name: str, country: str | None, role: str
 ) -> None:
-    place = mention(resolve(text), surface)
-    assert (place.name, place.country, place.role) == (name, country, role)
-    assert text[place.span[0] : place.span[1]] == place.mention
+    assert_place_reads(text, surface, name, country, role)
 
 
 def test_roles_generalise_listed_town_needs_a_listed_place() -> None:
@@ -538,9 +534,7 @@ CYCLE7 = [
 def test_roles_generalise_cycle7(
     text: str, surface: str, name: str, country: str | None, role: str
 ) -> None:
-    place = mention(resolve(text), surface)
-    assert (place.name, place.country, place.role) == (name, country, role)
-    assert text[place.span[0] : place.span[1]] == place.mention
+    assert_place_reads(text, surface, name, country, role)
 
 
 def test_town_lies_in_its_admin1_region() -> None:
@@ -584,9 +578,7 @@ CYCLE9: list[tuple[str, str, str, str | None, str]] = [
 def test_roles_generalise_cycle9(
     text: str, surface: str, name: str, country: str | None, role: str
 ) -> None:
-    place = mention(resolve(text), surface)
-    assert (place.name, place.country, place.role) == (name, country, role)
-    assert text[place.span[0] : place.span[1]] == place.mention
+    assert_place_reads(text, surface, name, country, role)
 
 
 # --- tenth cycle: towns inside a province of work, ports of entry, sanctioning states ---------
@@ -624,9 +616,7 @@ CYCLE10 = [
 def test_roles_generalise_cycle10(
     text: str, surface: str, name: str, country: str | None, role: str
 ) -> None:
-    place = mention(resolve(text), surface)
-    assert (place.name, place.country, place.role) == (name, country, role)
-    assert text[place.span[0] : place.span[1]] == place.mention
+    assert_place_reads(text, surface, name, country, role)
 
 
 # --- eleventh cycle: a headline place that the body names only as a seat, "posted to" --------
@@ -738,9 +728,7 @@ CYCLE12 = [
 
 @pytest.mark.parametrize(("text", "surface", "role"), CYCLE12)
 def test_roles_generalise_cycle12(text: str, surface: str, role: str) -> None:
-    place = mention(resolve(text), surface)
-    assert place.role == role
-    assert text[place.span[0] : place.span[1]] == place.mention
+    assert_role_reads(text, surface, role)
 
 
 @pytest.mark.parametrize(
