@@ -110,21 +110,46 @@ def _measure(
     response = client.get(page)
     cold = (time.perf_counter() - t) * 1000
     assert response.status_code == 200, (page, response.status_code, response.text[:300])
+    # Then a new report (what the "add a report" form does: the store's add, with the
+    # dispatch model's update), and the page again: the first request after it.
+    template = records[n % len(records)].report
+    return _warm_then_add(
+        client,
+        store,
+        page,
+        cold,
+        repeat,
+        template,
+        f"Synthetic addition {run}-{n} for the page benchmark.",
+        published=(date(2022, 1, 1) + timedelta(days=(n * 97) % 1400)).isoformat(),
+        publisher=PUBLISHERS[n % len(PUBLISHERS)],
+        title=f"{template.title or 'Report'} (added {n})",
+    )
+
+
+def _warm_then_add(
+    client: Any,
+    store: Any,
+    page: str,
+    cold: float,
+    repeat: int,
+    template: Report,
+    note: str,
+    *,
+    published: str,
+    publisher: str,
+    title: str,
+) -> dict[str, float]:
+    """The rest of a page's measure after its cold request: `repeat` warm requests, then one
+    new report (a copy of `template` with `note` appended) and the first request after it."""
     warm = []
     for _ in range(repeat):
         t = time.perf_counter()
         client.get(page)
         warm.append((time.perf_counter() - t) * 1000)
-    # Then a new report (what the "add a report" form does: the store's add, with the
-    # dispatch model's update), and the page again: the first request after it.
-    template = records[n % len(records)].report
     added = build_report(
-        f"{template.text}\n\nSynthetic addition {run}-{n} for the page benchmark.",
-        overrides=ReportOverrides(
-            published=(date(2022, 1, 1) + timedelta(days=(n * 97) % 1400)).isoformat(),
-            publisher=PUBLISHERS[n % len(PUBLISHERS)],
-            title=f"{template.title or 'Report'} (added {n})",
-        ),
+        f"{template.text}\n\n{note}",
+        overrides=ReportOverrides(published=published, publisher=publisher, title=title),
     )
     t = time.perf_counter()
     store.add_many([added], who="bench")
@@ -183,34 +208,19 @@ def _window_case(
         response = client.get(page)
         cold = (time.perf_counter() - t) * 1000
     assert response.status_code == 200, (page, response.status_code, response.text[:300])
-    warm = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        client.get(page)
-        warm.append((time.perf_counter() - t) * 1000)
     template = records[n % len(records)].report
-    added = build_report(
-        f"{template.text}\n\nSynthetic addition in the window {case}-{run}-{n}.",
-        overrides=ReportOverrides(
-            published=(date.fromisoformat(as_of) - timedelta(days=30 + n)).isoformat(),
-            publisher=PUBLISHERS[n % len(PUBLISHERS)],
-            title=f"{template.title or 'Report'} (added in the window {n})",
-        ),
+    return _warm_then_add(
+        client,
+        store,
+        page,
+        cold,
+        repeat,
+        template,
+        f"Synthetic addition in the window {case}-{run}-{n}.",
+        published=(date.fromisoformat(as_of) - timedelta(days=30 + n)).isoformat(),
+        publisher=PUBLISHERS[n % len(PUBLISHERS)],
+        title=f"{template.title or 'Report'} (added in the window {n})",
     )
-    t = time.perf_counter()
-    store.add_many([added], who="bench")
-    add_s = time.perf_counter() - t
-    t = time.perf_counter()
-    response = client.get(page)
-    after_add = (time.perf_counter() - t) * 1000
-    assert response.status_code == 200, (page, response.status_code)
-    return {
-        "cold": cold,
-        "after_add": after_add,
-        "add_s": add_s,
-        "warm": statistics.median(warm),
-        "warm_max": max(warm),
-    }
 
 
 # The named cases of `_window_case`, as they are recorded among the pages.
