@@ -311,7 +311,6 @@ class Unit:
         "slot",
         "loose",
         "rounds",
-        "_groups",
         "_by_memo",
         "_shares",
     )
@@ -337,7 +336,6 @@ class Unit:
         self.slot = [f for f in self.parts if not f.chain and f.claim.type in slot_types]
         self.loose = [f.key for f in self.parts if not f.chain and f.claim.type not in slot_types]
         self.rounds = [f.claim for f in self.chain if f.claim.round is not None]
-        self._groups: tuple[dict[Any, list[Contribution]], dict[Any, list[Contribution]]] = ({}, {})
         # The groups under the last few memos: the model of every report and the models of
         # other days alternate, and each must find its own groups (and so its shares) again.
         self._by_memo: list[tuple[Any, Any]] = []
@@ -352,7 +350,6 @@ class Unit:
             if seen is memo:
                 if n:
                     self._by_memo.insert(0, self._by_memo.pop(n))
-                self._groups = groups
                 return groups
         chain: dict[Any, list[Contribution]] = {}
         slot: dict[Any, list[Contribution]] = {}
@@ -364,13 +361,13 @@ class Unit:
                 into.setdefault(ckey, []).append(f)
         # Another index (another day's rounds) mostly gives a report's claims the same
         # cohorts: keep the previous group objects then, so that its shares are kept too.
-        for new, old in zip((chain, slot), self._groups, strict=True):
+        last = self._by_memo[0][1] if self._by_memo else ({}, {})  # the groups used last
+        for new, old in zip((chain, slot), last, strict=True):
             for ckey, parts in new.items():
                 before = old.get(ckey)
                 if before is not None and before == parts:
                     new[ckey] = before
-        self._groups = (chain, slot)
-        self._by_memo.insert(0, (memo, self._groups))
+        self._by_memo.insert(0, (memo, (chain, slot)))
         del self._by_memo[_KEPT_PER_REPORT:]
         return chain, slot
 
