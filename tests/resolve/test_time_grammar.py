@@ -2,7 +2,7 @@
 
 `find_times` tries the full grammar only at word starts that a cheap first-word filter lets
 through (`grammar.CANDIDATE`, `LOWER_CANDIDATE` over the folded copy of the text, and the
-`STARTER` guard inside `TIME`), and reads matched words through `grammar.fold`. These tests
+`STARTER` guard inside `TIME`), and reads matched words through `tumen.text.fold`. These tests
 check the filter against the unguarded grammar at every word start of many texts: the
 development corpus (read in place), the held-out sets, the examples, generated articles, and
 the same texts upper-cased, title-cased and with case-fold traps swapped in.
@@ -22,7 +22,8 @@ import pytest
 
 from tumen.extract.sentences import split_sentences
 from tumen.resolve.time import find_times
-from tumen.resolve.time.grammar import CANDIDATE, LOWER_CANDIDATE, TIME, TIME_BODY, fold
+from tumen.resolve.time.grammar import CANDIDATE, LOWER_CANDIDATE, TIME, TIME_BODY
+from tumen.text import fold
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / ".." / "shared" / "corpus"

@@ -187,7 +187,7 @@ def test_lazy_cues_give_the_tense_of_all_cues() -> None:
 
     from tumen.extract.sentences import split_sentences
     from tumen.resolve.time.context import SentenceCues, cues_in, tense_from
-    from tumen.resolve.time.grammar import fold
+    from tumen.text import fold
 
     corpus = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
     texts = [

@@ -30,9 +30,9 @@ from tumen.resolve.time.grammar import (
     TIME,
     TRIGGER_WORDS,
     WORD_START,
-    fold,
 )
 from tumen.resolve.time.triggers import scan_triggers
+from tumen.text import fold
 
 from .test_time_grammar import _texts, _variants
 

@@ -27,9 +27,9 @@ from tumen.resolve.time.grammar import (
     MAX_LEAD,
     PREFILTER,
     TIME,
-    fold,
 )
 from tumen.resolve.time.triggers import scan_triggers
+from tumen.text import fold
 
 __all__ = ["find_times"]
 

@@ -7,7 +7,8 @@ from bisect import bisect_right
 from typing import NamedTuple
 
 from tumen.model import Sentence
-from tumen.resolve.time.grammar import backwards, fold, trie
+from tumen.resolve.time.grammar import backwards, trie
+from tumen.text import fold
 
 # Cues of the tense an expression is used in, nearest to the expression wins. "Neutral" cues
 # are the future-in-the-past ("planned to", "was scheduled to", "would"): the event may fall

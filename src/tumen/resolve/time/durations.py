@@ -11,7 +11,8 @@ import re
 
 from tumen.model import Duration, Frequency
 from tumen.resolve.time.expressions import parse_number
-from tumen.resolve.time.grammar import DURATION, FREQUENCY, fold
+from tumen.resolve.time.grammar import DURATION, FREQUENCY
+from tumen.text import fold
 
 UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365, "decade": 3650}
 

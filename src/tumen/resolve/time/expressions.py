@@ -19,8 +19,9 @@ from tumen.model import Anchor, Relation, TimeExpression, TimePrecision
 from tumen.resolve.time import calendars as cal
 from tumen.resolve.time.calendars import Interval
 from tumen.resolve.time.context import in_quotation
-from tumen.resolve.time.grammar import TIME, backwards, fold
+from tumen.resolve.time.grammar import TIME, backwards
 from tumen.resolve.time.resolution import precision_of, resolve_point
+from tumen.text import fold
 
 
 class _Ending:

@@ -15,8 +15,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from tumen.text import FOLD, fold  # noqa: F401  (read here by the time stages)
-
 # Cheap prefilter: any sentence without one of these cannot hold a time, duration or frequency.
 # Digits, then these words, in this order of preference where two begin at one character; a
 # word is matched as written here: "[Yy]" either case, any other letter exactly. `triggers`
