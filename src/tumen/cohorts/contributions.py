@@ -303,7 +303,6 @@ class Unit:
 
     __slots__ = (
         "facts",
-        "aliases",
         "base",
         "grades_print",
         "parts",
@@ -325,9 +324,6 @@ class Unit:
         slot_types: frozenset[str],
     ) -> None:
         self.facts, self.base, self.grades_print = facts, base, grades_print
-        # Equal facts objects read from the store by another path (the web app's tables and
-        # the store's own update each load their own): the same unit serves them all.
-        self.aliases: list[Any] = []
         claims = sorted(facts.claims, key=KEY)
         self.parts = [
             Contribution(c, credited(c.attribution) or base, published(c.report)) for c in claims
@@ -409,12 +405,7 @@ def unit_of(
     rid = facts.id
     kept = _UNITS.get(rid, ())
     for found in kept:
-        if found.base != base or found.grades_print != grades_print:
-            continue
-        if found.facts is facts or any(a is facts for a in found.aliases):
-            return found
-        if found.facts == facts:  # by value: once per other object, then by identity
-            found.aliases = [facts, *found.aliases][:_KEPT_PER_REPORT]
+        if found.facts is facts and found.base == base and found.grades_print == grades_print:
             return found
     own = all(c.report == rid for c in facts.claims)
     unit = Unit(facts, base, credited, grades_print, published.get, slot_types)
@@ -422,7 +413,7 @@ def unit_of(
         if len(_UNITS) > _UNITS_KEPT:
             _UNITS.clear()
         # Units of an older facts object are of no use again: keep only this one's.
-        same = [u for u in kept if u.facts == facts]
+        same = [u for u in kept if u.facts is facts]
         _UNITS[rid] = [unit, *same][:_KEPT_PER_REPORT]
     return unit
 
