@@ -80,6 +80,22 @@ class Head:
     end: int  # offset just past the phrase in the text
 
 
+# Which kind of noun a head word is; a word in several lists takes the first kind here
+# (so built from the last list to the first, each overriding the ones after it).
+_HEAD_KINDS: tuple[tuple[Kind, frozenset[str]], ...] = (
+    ("worker", _WORKER_HEADS),
+    ("generic", _GENERIC_HEADS),
+    ("lone", _LONE_HEADS),
+    ("team", _TEAM_HEADS),
+    ("slot", _SLOT_HEADS),
+    ("soldier", _SOLDIER_HEADS),
+    ("entry", _ENTRY_HEADS),
+)
+_HEAD_KIND: dict[str, Kind] = {
+    word: kind for kind, words in reversed(_HEAD_KINDS) for word in words
+}
+
+
 def head_of(text: str, end: int) -> Head:
     """The noun phrase right after a number: its head word's kind, and its nationality."""
     pos = end
@@ -115,20 +131,9 @@ def head_of(text: str, end: int) -> Head:
         if word in _TEAM_HEADS and _MEMBERS_NEXT.match(text, pos):
             previous = word  # "team members" are people, not teams
             continue
-        if word in _WORKER_HEADS:
-            return Head("worker", foreign, dprk, pos)
-        if word in _GENERIC_HEADS:
-            return Head("generic", foreign, dprk, pos)
-        if word in _LONE_HEADS:
-            return Head("lone", foreign, dprk, pos)
-        if word in _TEAM_HEADS:
-            return Head("team", foreign, dprk, pos)
-        if word in _SLOT_HEADS:
-            return Head("slot", foreign, dprk, pos)
-        if word in _SOLDIER_HEADS:
-            return Head("soldier", foreign, dprk, pos)
-        if word in _ENTRY_HEADS:
-            return Head("entry", foreign, dprk, pos)
+        kind = _HEAD_KIND.get(word)
+        if kind is not None:
+            return Head(kind, foreign, dprk, pos)
         if word in _NP_MODIFIERS or raw[0].isupper():
             if sentence_end:
                 break
