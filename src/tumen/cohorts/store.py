@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -37,6 +38,7 @@ from tumen.cohorts.tables import (
 )
 from tumen.errors import InputError
 from tumen.model import Record, Report
+from tumen.store.reviews import changed_reviews, reviewed_records
 from tumen.store.schema import AuditRow, RecordRow, ReportRow, utcnow
 
 if TYPE_CHECKING:
@@ -238,7 +240,8 @@ def _cached_facts(session: Session, *, as_of: date | None) -> list[ReportFacts]:
 
 
 def _forget_facts(session: Session) -> None:
-    _FACTS.pop(str(session.get_bind().engine.url), None)
+    _FACTS.pop(facts_url(session), None)
+    _REVIEWED.pop(facts_url(session), None)
 
 
 def current_facts(session: Session, ids: Sequence[str] | None = None) -> dict[str, ReportFacts]:
@@ -266,6 +269,90 @@ def current_facts(session: Session, ids: Sequence[str] | None = None) -> dict[st
         for rid, when, data in rows:
             cache[rid] = (when, ReportFacts.from_dict(data))
     return {rid: cache[rid][1] for rid, _ in current}
+
+
+# -- reviews --------------------------------------------------------------------------------
+# The model follows the analysts' reviews: a report with a claim rejected or edited, or with
+# claims added by hand, brings the facts of its reviewed record instead of the machine's
+# (`tumen.store.reviews`). They are kept per database and report with what they were worked out
+# from (the machine's facts object, the reviews that change claims, the grades), and shared by
+# the store's update and the web app's views: both then hand `cached_build` the very same
+# objects, so the model an add builds is the model the pages show, not built twice.
+_REVIEWED: dict[str, dict[str, tuple[ReportFacts | None, tuple[Any, ...], ReportFacts]]] = {}
+
+
+def facts_url(session: Session) -> str:
+    """The key of a database in the per-process caches of facts."""
+    return str(session.get_bind().engine.url)
+
+
+def known_reviewed(
+    url: str, rid: str, machine: ReportFacts | None, review: tuple[Any, ...], grades: Grades
+) -> ReportFacts | None:
+    """The reviewed facts kept for this report, if worked out from the very same inputs."""
+    found = _REVIEWED.get(url, {}).get(rid)
+    if found is None or found[0] is not machine or found[1] != (review, _grades_print(grades)):
+        return None
+    return found[2]
+
+
+def keep_reviewed(
+    url: str,
+    rid: str,
+    machine: ReportFacts | None,
+    review: tuple[Any, ...],
+    grades: Grades,
+    new: ReportFacts,
+) -> ReportFacts:
+    """Keep `new` as this report's reviewed facts, re-using equal earlier objects (`reuse`)."""
+    cache = _REVIEWED.setdefault(url, {})
+    found = cache.get(rid)
+    kept = reuse(new, [f for f in (found[2] if found else None, machine) if f is not None])
+    cache[rid] = (machine, (review, _grades_print(grades)), kept)
+    return kept
+
+
+def reuse(new: ReportFacts, before: Sequence[ReportFacts]) -> ReportFacts:
+    """`new`, with every claim equal to one of `before` (the report's earlier facts) replaced
+    by that very object, and an earlier facts object itself when nothing differs. The model
+    keeps its cohorts by the identity of their claims: an accept, or a reject taken back, then
+    rebuilds no cohort, and a reject rebuilds only the cohort of the claim it removed."""
+    for old in before:
+        if old == new:
+            return old
+    if not before:
+        return new
+    known: dict[str, Any] = {}
+    for old in reversed(before):
+        known.update((c.key, c) for c in old.claims)
+    claims = []
+    for c in new.claims:
+        seen = known.get(c.key)
+        claims.append(seen if seen is not None and seen == c else c)
+    return replace(new, claims=tuple(claims))
+
+
+def _with_reviews(session: Session, facts: list[ReportFacts], grades: Grades) -> list[ReportFacts]:
+    """`facts` (the machine's), with the reviewed facts of the reports whose reviews changed
+    a claim."""
+    states = changed_reviews(session)
+    if not states:
+        return facts
+    url = facts_url(session)
+    out = list(facts)
+    where = {f.id: i for i, f in enumerate(facts) if f.id in states}
+    missing = []
+    for rid, i in where.items():
+        found = known_reviewed(url, rid, facts[i], states[rid].print(), grades)
+        if found is None:
+            missing.append(rid)
+        else:
+            out[i] = found
+    for rid, record in reviewed_records(session, states, missing).items():
+        new = facts_of(record, outlets=grades)
+        machine = facts[where[rid]]
+        out[where[rid]] = keep_reviewed(url, rid, machine, states[rid].print(), grades, new)
+    return out
 
 
 # The last models built, with exactly what they were built from (the facts objects themselves,
@@ -325,7 +412,9 @@ def load_model(
         query = query.where(
             or_(ReportFactsRow.published <= day, ReportFactsRow.published.is_(None))
         )
-    facts = _cached_facts(session, as_of=day if as_of is not None else None)
+    facts = _with_reviews(
+        session, _cached_facts(session, as_of=day if as_of is not None else None), grades
+    )
     links = [
         Link(r.source_id, r.target_id, r.kind, r.score)
         for r in session.scalars(select(ReportLinkRow))

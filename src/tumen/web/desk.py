@@ -29,6 +29,7 @@ from tumen import model as m
 from tumen.errors import InputError, StoreError
 from tumen.store import Store
 from tumen.store.engine import WRITE
+from tumen.store.reviews import KIND_LISTS, effective_record
 from tumen.store.schema import (
     GradeOverrideRow,
     ItemRow,
@@ -55,7 +56,6 @@ from tumen.web.review import (
     COUNT_CAP,
     EDITABLE,
     EVIDENCE_KINDS,
-    KIND_LISTS,
     PER_PAGE,
     SPAN_KINDS,
     Claim,
@@ -63,7 +63,6 @@ from tumen.web.review import (
     _claim_of_manual,
     _iso,
     apply_form,
-    effective_record,
 )
 from tumen.web.text import name_spans, overlaps, redact
 

@@ -23,9 +23,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from tumen import model as m
+from tumen.store.reviews import effective_record, record_of
 from tumen.store.schema import AuditRow, ItemRow, ManualClaimRow, RecordRow, ReportRow
 from tumen.web.redaction import Mark, marks_of
-from tumen.web.review import Claim, _claim_of_manual, _iso, effective_record
+from tumen.web.review import Claim, _claim_of_manual
 
 if TYPE_CHECKING:
     from tumen.web.desk import Desk
@@ -68,6 +69,7 @@ class Live:
         self.links: tuple[Any, ...] | None = None  # reprint links; None: no cohort tables
         self.overrides: tuple[Any, ...] = ()
         self.grades: Any = None
+        self.url = ""  # the database's key in the cohort model's caches of facts
         self._memo: dict[tuple[str, bool], dict[str, tuple[int, Any]]] = {}
         self._lock = threading.RLock()
 
@@ -108,6 +110,7 @@ class Live:
             return top
 
     def _load_all(self, session: Session) -> None:
+        self.url = str(session.get_bind().engine.url)
         self.stamps = {
             rid: int(n)
             for rid, n in session.execute(
@@ -235,18 +238,7 @@ class Live:
                         reviewed_only=reviewed_only,
                         edits_are_values=False,
                     )
-                    data["report"] = m.Report(
-                        id=report.id,
-                        sha256=report.sha256,
-                        text=report.text,
-                        title=report.title,
-                        publisher=report.publisher,
-                        url=report.url,
-                        published=_iso(report.published),
-                        language=report.language,
-                        encoding=report.encoding,
-                    ).to_dict()
-                    out[report.id] = m.Record.from_dict(data)
+                    out[report.id] = record_of(report, data)
         return out
 
     def records(self, reviewed_only: bool) -> dict[str, m.Record]:

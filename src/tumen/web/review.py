@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 
 from tumen import model as m
 from tumen.errors import InputError
-from tumen.ids import sanction_key
+from tumen.store.reviews import KIND_LISTS
 from tumen.store.schema import ItemRow, ManualClaimRow, ReportRow, utcnow
 from tumen.web.accounts import audit
 
@@ -28,17 +28,6 @@ if TYPE_CHECKING:
 PER_PAGE = 50
 COUNT_CAP = 10_000  # totals above this read as 10,000+
 
-# kind -> the record's list that holds it
-KIND_LISTS = {
-    "place": "places",
-    "time": "times",
-    "quantity": "quantities",
-    "duration": "durations",
-    "frequency": "frequencies",
-    "actor": "actors",
-    "event": "events",
-    "sanction": "sanctions",
-}
 SPAN_KINDS = ("place", "time", "quantity", "duration", "frequency", "actor")
 EVIDENCE_KINDS = ("event", "sanction")
 
@@ -234,65 +223,6 @@ def _span_of(kind: str, value: Mapping[str, Any]) -> tuple[int, int] | None:
     else:
         span = value.get("span")
     return (int(span[0]), int(span[1])) if span else None
-
-
-def effective_record(
-    data: dict[str, Any],
-    report_id: str,
-    reviews: Mapping[str, tuple[str, Any]],
-    manual: list[Claim],
-    *,
-    reviewed_only: bool,
-    edits_are_values: bool = True,
-) -> dict[str, Any]:
-    """A record's JSON with reviews applied.
-
-    `reviews` maps keys to (state, value): with `edits_are_values` the value is the effective
-    one already (the report page), otherwise it is the stored edit (None unless edited).
-    Rejected claims go; with `reviewed_only`, unreviewed ones go too. References from events
-    to claims that went are dropped, so every reference in the result resolves.
-    """
-    out = dict(data)
-    kept_ids: set[str] = set()
-    for kind, list_name in KIND_LISTS.items():
-        items = []
-        for item in data.get(list_name, []):
-            key = item.get("key") or (
-                sanction_key(report_id, item["instrument"], item["relation"])
-                if kind == "sanction"
-                else ""
-            )
-            state, value = reviews.get(key, ("unreviewed", None))
-            if state == "rejected" or (reviewed_only and state == "unreviewed"):
-                continue
-            if state == "edited" and value is not None:
-                item = value
-            elif edits_are_values and value is not None:
-                item = value
-            items.append(item)
-        for claim in manual:
-            if claim.kind == kind and claim.review_state != "rejected":
-                items.append(claim.value)
-        for item in items:
-            if item.get("id"):
-                kept_ids.add(item["id"])
-        out[list_name] = items
-    for event in out["events"]:
-        if any(p not in kept_ids for p in event.get("places", [])) or any(
-            event.get(f) and event[f] not in kept_ids for f in ("time", "workers", "duration")
-        ):
-            event = out["events"][out["events"].index(event)] = dict(event)
-            event["places"] = [p for p in event.get("places", []) if p in kept_ids]
-            for f in ("time", "workers", "duration"):
-                if event.get(f) and event[f] not in kept_ids:
-                    event[f] = None
-    for i, sanction in enumerate(out["sanctions"]):
-        if any(e not in kept_ids for e in sanction.get("events", [])):
-            out["sanctions"][i] = {
-                **sanction,
-                "events": [e for e in sanction["events"] if e in kept_ids],
-            }
-    return out
 
 
 def apply_form(

@@ -40,14 +40,17 @@ def _facts(desk: Desk, reviewed_only: bool) -> tuple[list[Any], list[Any] | None
 
     A report whose claims no review changed (none rejected or edited, none added by hand)
     has the facts the store keeps for the dispatch model: those are used as they are, parsed
-    once per process, kept in memory by `desk.live` and shared with the store's own updates,
-    so the model of an unchanged set of facts is found again rather than rebuilt
-    (`tumen.cohorts.store.cached_build`). Other reports' facts are worked out from their
-    effective record and remembered until that report changes, so a review costs one report's
-    facts, not the whole store's. Reprint links and the analyst's programme operations come
-    from the cohort model's own tables (in memory too, re-read only after a write to them).
+    once per process, kept in memory by `desk.live` and shared with the store's own updates.
+    The other reports' facts come from their effective record, worked out once per change of
+    that report; with every claim not rejected they are the very objects the store's model
+    reads too (`tumen.cohorts.store.keep_reviewed`), so the model the store's update built
+    after an add is found again (`tumen.cohorts.store.cached_build`) rather than rebuilt.
+    Reprint links and the analyst's programme operations come from the cohort model's own
+    tables (in memory too, re-read only after a write to them).
     """
     from tumen.cohorts import facts_of
+    from tumen.cohorts.store import keep_reviewed, known_reviewed, reuse
+    from tumen.store.reviews import review_print
 
     live = desk.live
     live.refresh()
@@ -57,12 +60,26 @@ def _facts(desk: Desk, reviewed_only: bool) -> tuple[list[Any], list[Any] | None
 
     def build(ids: list[str]) -> dict[str, Any]:
         ids = [rid for rid in ids if rid in changed or rid not in stored]
-        found = live.effective(ids, reviewed_only) if ids else {}
-        return {
-            rid: _same_facts(facts_of(found[rid], outlets=grades), rid, reviewed_only, stored)
-            for rid in ids
-            if rid in found
-        }
+        out: dict[str, Any] = {}
+        prints: dict[str, tuple[Any, ...]] = {}
+        if not reviewed_only:
+            for rid in ids:
+                prints[rid] = review_print(live.reviews.get(rid, {}), live.manual.get(rid, []))
+                known = known_reviewed(live.url, rid, stored.get(rid), prints[rid], grades)
+                if known is not None:
+                    out[rid] = known
+        missing = [rid for rid in ids if rid not in out]
+        found = live.effective(missing, reviewed_only) if missing else {}
+        for rid in missing:
+            if rid not in found:
+                continue
+            new = facts_of(found[rid], outlets=grades)
+            if reviewed_only:
+                before = [_LAST_FACTS.get(rid), stored.get(rid)]
+                out[rid] = _LAST_FACTS[rid] = reuse(new, [f for f in before if f is not None])
+            else:
+                out[rid] = keep_reviewed(live.url, rid, stored.get(rid), prints[rid], grades, new)
+        return out
 
     worked_out = desk.per_report("facts", reviewed_only, build)
     facts = list(worked_out.values())
@@ -71,36 +88,9 @@ def _facts(desk: Desk, reviewed_only: bool) -> tuple[list[Any], list[Any] | None
     return facts, reprints, grades, live.overrides
 
 
-# The facts last worked out for a report (per reviewed_only): a review makes new facts objects,
-# and the dispatch model keeps its cohorts by the identity of their claims.
-_LAST_FACTS: dict[tuple[str, bool], Any] = {}
-
-
-def _same_facts(new: Any, rid: str, reviewed_only: bool, stored: dict[str, Any]) -> Any:
-    """`new`, but with every claim equal to one of the report's previous facts (or its stored
-    facts) replaced by that very object, and the previous facts object itself when nothing
-    differs: an accept, or a reject taken back, then rebuilds no cohort, and a reject rebuilds
-    only the cohort of the claim it removed."""
-    from dataclasses import replace
-
-    before = [f for f in (_LAST_FACTS.get((rid, reviewed_only)), stored.get(rid)) if f is not None]
-    out = new
-    for old in before:
-        if old == new:
-            out = old
-            break
-    else:
-        if before:
-            known: dict[str, Any] = {}
-            for old in reversed(before):
-                known.update((c.key, c) for c in old.claims)
-            claims = []
-            for c in new.claims:
-                seen = known.get(c.key)
-                claims.append(seen if seen is not None and seen == c else c)
-            out = replace(new, claims=tuple(claims))
-    _LAST_FACTS[(rid, reviewed_only)] = out
-    return out
+# The facts last worked out for a report's reviewed claims only: a review makes new facts
+# objects, and the dispatch model keeps its cohorts by the identity of their claims.
+_LAST_FACTS: dict[str, Any] = {}
 
 
 def _build(
