@@ -168,12 +168,16 @@ class Live:
         except ImportError:  # an older cohort package: reprints are found from the texts
             self.links, self.overrides = None, ()
             return
+        # Plain rows, not ORM objects: an add re-reads every link, and there can be thousands.
         self.links = tuple(
-            Link(r.source_id, r.target_id, r.kind, r.score)
-            for r in session.scalars(
-                select(ReportLinkRow).order_by(
-                    ReportLinkRow.source_id, ReportLinkRow.target_id, ReportLinkRow.kind
-                )
+            Link(*row)
+            for row in session.execute(
+                select(
+                    ReportLinkRow.source_id,
+                    ReportLinkRow.target_id,
+                    ReportLinkRow.kind,
+                    ReportLinkRow.score,
+                ).order_by(ReportLinkRow.source_id, ReportLinkRow.target_id, ReportLinkRow.kind)
             )
         )
         self.overrides = tuple(overrides_of(session))
