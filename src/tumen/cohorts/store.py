@@ -37,8 +37,8 @@ from tumen.cohorts.tables import (
     ReportSketchRow,
 )
 from tumen.errors import InputError
-from tumen.model import Record, Report
-from tumen.store.reviews import changed_reviews, reviewed_records
+from tumen.model import Record
+from tumen.store.reviews import changed_reviews, record_of, reviewed_records
 from tumen.store.schema import AuditRow, RecordRow, ReportRow, utcnow
 
 if TYPE_CHECKING:
@@ -88,22 +88,6 @@ def grades_of(session: Session, path: str | None = None) -> Grades:
 
 
 # -- per report -------------------------------------------------------------------------------
-
-
-def _record_of(report: ReportRow, row: RecordRow) -> Record:
-    data = dict(row.record)
-    data["report"] = Report(
-        id=report.id,
-        sha256=report.sha256,
-        text=report.text,
-        title=report.title,
-        publisher=report.publisher,
-        url=report.url,
-        published=report.published.isoformat() if report.published else None,
-        language=report.language,
-        encoding=report.encoding,
-    ).to_dict()
-    return Record.from_dict(data)
 
 
 def _order(published: date | None, rid: str) -> tuple[str, str]:
@@ -198,7 +182,9 @@ def sync(session: Session, grades: Grades | None = None) -> int:
         report = session.scalar(select(ReportRow).where(ReportRow.id == rid))
         row = session.get(RecordRow, rid)
         assert report is not None and row is not None
-        note_record(session, _record_of(report, row), derived_at=derived_at, grades=grades)
+        note_record(
+            session, record_of(report, dict(row.record)), derived_at=derived_at, grades=grades
+        )
     return len(stale)
 
 

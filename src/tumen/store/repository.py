@@ -215,13 +215,13 @@ class Store:
             session.add(row)
             session.flush()
             self._audit(session, who, "report.added", report.id, report.id, None, _meta(report))
-            self._derive(session, _to_report(row), who, first=True)
+            self._derive(session, to_report(row), who, first=True)
             return AddResult(report.id, "added")
 
         if row.sha256 != report.sha256:
             # Two texts whose sha256 share their first 64 bits: never seen, but never merge them.
             raise StoreError(f"report id {report.id} is taken by a different text")
-        stored = _to_report(row)
+        stored = to_report(row)
         changed = tuple(
             f
             for f in META_FIELDS
@@ -242,7 +242,7 @@ class Store:
             {f: getattr(stored, f) for f in changed},
             {f: getattr(report, f) for f in changed},
         )
-        self._derive(session, _to_report(row), who, first=False)
+        self._derive(session, to_report(row), who, first=False)
         return AddResult(report.id, "updated", changed)
 
     def rederive(self, id_or_prefix: str, *, who: str | None = None) -> None:
@@ -252,7 +252,7 @@ class Store:
             report_id = self._resolve(session, id_or_prefix)
             row = session.scalar(select(ReportRow).where(ReportRow.id == report_id))
             assert row is not None
-            self._derive(session, _to_report(row), who, first=False)
+            self._derive(session, to_report(row), who, first=False)
             _update_dispatch_model(session)
 
     def _derive(self, session: Session, report: Report, who: str, *, first: bool) -> None:
@@ -437,7 +437,7 @@ class Store:
             report_id = self._resolve(session, id_or_prefix)
             row = session.scalar(select(ReportRow).where(ReportRow.id == report_id))
             assert row is not None
-            return _to_report(row)
+            return to_report(row)
 
     def get_record(self, id_or_prefix: str) -> Record:
         """The stored (machine) record of a report, as `tumen extract` would print it."""
@@ -448,7 +448,7 @@ class Store:
             if row is None or record is None:
                 raise StoreError(f"report {report_id} has no record")
             data = dict(record.record)
-            data["report"] = _to_report(row).to_dict()
+            data["report"] = to_report(row).to_dict()
             return Record.from_dict(data)
 
     def reports(self, *, limit: int | None = None, offset: int = 0) -> list[ReportSummary]:
@@ -602,7 +602,7 @@ def _to_column(field: str, value: Any) -> Any:
     return value
 
 
-def _to_report(row: ReportRow) -> Report:
+def to_report(row: ReportRow) -> Report:
     return Report(
         id=row.id,
         sha256=row.sha256,

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
 from typing import Any, Protocol
 
 from sqlalchemy import select
@@ -20,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from tumen import model as m
 from tumen.ids import sanction_key
+from tumen.store.repository import to_report
 from tumen.store.schema import ItemRow, ManualClaimRow, RecordRow, ReportRow
 
 # kind -> the record's list that holds it
@@ -124,25 +124,7 @@ def effective_record(
 
 def record_of(report: ReportRow, data: dict[str, Any]) -> m.Record:
     """A stored record's JSON (reviewed or not) with its report, as the canonical model."""
-    out = dict(data)
-    out["report"] = m.Report(
-        id=report.id,
-        sha256=report.sha256,
-        text=report.text,
-        title=report.title,
-        publisher=report.publisher,
-        url=report.url,
-        published=_iso(report.published),
-        language=report.language,
-        encoding=report.encoding,
-    ).to_dict()
-    return m.Record.from_dict(out)
-
-
-def _iso(value: Any) -> str | None:
-    if value is None:
-        return None
-    return value.isoformat() if isinstance(value, date) else str(value)[:10]
+    return m.Record.from_dict({**data, "report": to_report(report).to_dict()})
 
 
 def review_print(
