@@ -6,7 +6,7 @@ shows reached, the stage its date belongs to, its evidence keys, its values for 
 slots (size, departure date, route, terms) with its source and report bound in. That is kept
 here, per claim object (facts are parsed once per process and never mutated), with the
 source and publication day it was worked out for, so that a cohort build is a few passes of
-joins and reductions over these objects (`tumen.cohorts.build._build_cohort`), and a model of
+joins and reductions over these objects (`tumen.cohorts.incremental.CohortState`), and a model of
 another day (or after one report changed) reuses every contribution whose claim, source and
 day are the same.
 
@@ -155,7 +155,7 @@ class Contribution:
     items: tuple[tuple[str, Item], ...]  # (slot, item) per value it gives a slot
     total_key: str | None
     teams: Claim | None  # the claim, when it states a team size
-    signature: tuple[Any, ...]  # what its cohort assignment depends on (build._cohort_key)
+    signature: tuple[Any, ...]  # what its cohort assignment depends on (parts._cohort_key)
 
     def __init__(self, c: Claim, source: str, published: str | None) -> None:
         self.claim = c

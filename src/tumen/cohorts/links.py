@@ -47,30 +47,32 @@ def _order(f: ReportFacts) -> tuple[str, str]:
 def citation_links(facts: Sequence[ReportFacts]) -> list[Link]:
     """ "Daily NK reported last month": link a citing report to the cited outlet's latest
     report published within CITE_WINDOW_DAYS before it (both must be dated)."""
-    by_outlet: dict[str, list[ReportFacts]] = {}
+    # Per outlet, its dated reports' (day, id): the order `_order` gives them, as plain tuples
+    # (compared at C speed: this runs over every report at every build).
+    orders: dict[str, list[tuple[str, str]]] = {}
     for f in facts:
         if f.published:
-            by_outlet.setdefault(f.outlet, []).append(f)
-    orders: dict[str, list[tuple[str, str]]] = {}
-    for outlet, group in by_outlet.items():
-        group.sort(key=_order)
-        orders[outlet] = [_order(g) for g in group]
+            orders.setdefault(f.outlet, []).append((f.published, f.id))
+    for order in orders.values():
+        order.sort()
     links = []
     for f in facts:
-        if not f.published:
+        if not f.published or not (f.cites or f.cites_own_earlier):
             continue
         wanted = list(f.cites) + ([f.outlet] if f.cites_own_earlier else [])
+        here = (f.published, f.id)
         for outlet in wanted:
             # The latest report of the outlet before this one (by date, then id); the nearer
             # the report, the smaller the gap, so no earlier one can be in the window if it
             # is not. Found by bisection: a scan per citing report would be quadratic.
-            i = bisect_left(orders.get(outlet, []), _order(f)) - 1
+            order = orders.get(outlet, [])
+            i = bisect_left(order, here) - 1
             if i < 0:
                 continue
-            best = by_outlet[outlet][i]
-            gap = date.fromisoformat(f.published) - date.fromisoformat(best.published or "")
+            day, best = order[i]
+            gap = date.fromisoformat(f.published) - date.fromisoformat(day)
             if gap.days <= CITE_WINDOW_DAYS:
-                links.append(Link(f.id, best.id, "cites"))
+                links.append(Link(f.id, best, "cites"))
     return links
 
 
@@ -93,7 +95,13 @@ def _report_sources(facts: Sequence[ReportFacts], reprints: Sequence[Link]) -> d
                 # The earlier report is the root, whatever order the links come in.
                 early, late = sorted((ra, rb), key=lambda r: _order(by_id[r]))
                 parent[late] = early
-    return {f.id: _base_source(by_id[find(f.id)]) for f in facts}
+    # Most reports reprint nothing and are their own root: no lookup for them.
+    return {
+        f.id: (f.derived_from or f.outlet)
+        if parent[f.id] == f.id
+        else _base_source(by_id[find(f.id)])
+        for f in facts
+    }
 
 
 def _base_source(f: ReportFacts) -> str:
