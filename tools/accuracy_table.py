@@ -10,18 +10,10 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from tumen.scoring import FIELDS
+
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "README.md"
-FIELDS = (
-    "relevance",
-    "places",
-    "worker_counts",
-    "times",
-    "durations",
-    "event_types",
-    "rounds",
-    "sanctions",
-)
 
 
 def scores(folder: Path) -> dict:

@@ -499,27 +499,6 @@ class Desk:
         self.live.refresh()
         return self.live.grades
 
-    @staticmethod
-    def _grades(session: Session) -> Any:
-        from tumen.cohorts.grades import Grades, PublisherGrade, cached_grades
-
-        base = cached_grades()
-        rows = [(r.publisher, r.grade, r.note) for r in session.scalars(select(GradeOverrideRow))]
-        if not rows:
-            return base
-        table = dict(base.publishers)
-        for publisher, grade, note in rows:
-            name = base.canonical(publisher) or publisher
-            old = table.get(name)
-            table[name] = PublisherGrade(
-                name=name,
-                grade=grade,
-                default=False,
-                note=note,
-                aliases=old.aliases if old else (),
-            )
-        return Grades(list(table.values()), base.unknown)
-
     def set_grade(self, publisher: str, grade: str, *, who: str, note: str | None = None) -> None:
         publisher = publisher.strip()
         grade = grade.strip().upper()

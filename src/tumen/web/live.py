@@ -23,6 +23,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from tumen import model as m
+from tumen.cohorts.store import grades_of
 from tumen.store.reviews import effective_record, record_of
 from tumen.store.schema import AuditRow, ItemRow, ManualClaimRow, RecordRow, ReportRow
 from tumen.web.redaction import Mark, marks_of
@@ -160,7 +161,7 @@ class Live:
 
     def _load_tables(self, session: Session) -> None:
         self.marks = tuple(marks_of(session, None))
-        self.grades = self.desk._grades(session)
+        self.grades = grades_of(session)
         try:
             from tumen.cohorts.results import Link
             from tumen.cohorts.store import overrides_of
