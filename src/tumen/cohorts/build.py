@@ -249,13 +249,6 @@ def _same(old: tuple[Any, ...], shares: list[Share], grades_print: tuple[Any, ..
     return len(old[0]) == len(shares) and all(map(is_, old[0], shares)) and old[1] == grades_print
 
 
-def _grades_print(grades: Grades) -> tuple[Any, ...]:
-    return (
-        grades.unknown,
-        tuple((p.name, p.grade, p.aliases) for p in grades.publishers.values()),
-    )
-
-
 def _build_programme(
     pid: str,
     name: str | None,
@@ -413,7 +406,7 @@ def build_model(
     notes: list[str] = []
     names = _apply_overrides(groups, overrides, notes)
     programmes, clusters = [], []
-    grades_print = _grades_print(grades)
+    grades_print = grades.fingerprint()
     for pid in sorted(groups):
         programme, cl = _build_programme(
             pid,

@@ -69,6 +69,14 @@ class Grades:
                 patterns.append(rf"\b{re.escape(alias)}\b")
         self.pattern = re.compile("|".join(patterns), re.IGNORECASE) if patterns else None
 
+    def fingerprint(self) -> tuple[Any, ...]:
+        """Everything a model built with these grades depends on, comparable by value: the
+        caches of built models and facts are keyed by it."""
+        return (
+            self.unknown,
+            tuple((p.name, p.grade, p.aliases) for p in self.publishers.values()),
+        )
+
     def canonical(self, name: str) -> str | None:
         """The publisher an alias names, or None when it is not in the table."""
         return self._by_alias.get(_fold(name))

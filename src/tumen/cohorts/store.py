@@ -277,7 +277,7 @@ def known_reviewed(
 ) -> ReportFacts | None:
     """The reviewed facts kept for this report, if worked out from the very same inputs."""
     found = _REVIEWED.get(url, {}).get(rid)
-    if found is None or found[0] is not machine or found[1] != (review, _grades_print(grades)):
+    if found is None or found[0] is not machine or found[1] != (review, grades.fingerprint()):
         return None
     return found[2]
 
@@ -294,7 +294,7 @@ def keep_reviewed(
     cache = _REVIEWED.setdefault(url, {})
     found = cache.get(rid)
     kept = reuse(new, [f for f in (found[2] if found else None, machine) if f is not None])
-    cache[rid] = (machine, (review, _grades_print(grades)), kept)
+    cache[rid] = (machine, (review, grades.fingerprint()), kept)
     return kept
 
 
@@ -349,13 +349,6 @@ _MODELS: dict[tuple[Any, ...], tuple[tuple[ReportFacts, ...], list[Link], Dispat
 _MODELS_KEPT = 8
 
 
-def _grades_print(grades: Grades) -> tuple[Any, ...]:
-    return (
-        grades.unknown,
-        tuple((p.name, p.grade, p.aliases) for p in grades.publishers.values()),
-    )
-
-
 def cached_build(
     facts: Iterable[ReportFacts],
     *,
@@ -367,7 +360,7 @@ def cached_build(
     """`build_model`, or the model built last from the very same inputs (never mutated)."""
     ordered = tuple(sorted(facts, key=lambda f: f.id))
     links = sorted(reprints, key=lambda r: (r.source, r.target, r.kind))
-    key = (as_of, tuple(overrides), _grades_print(grades))
+    key = (as_of, tuple(overrides), grades.fingerprint())
     entry = _MODELS.get(key)
     if (
         entry is not None

@@ -141,7 +141,8 @@ def review_print(
 
 @dataclass(slots=True)
 class ReviewState:
-    """One report's reviews that change its claims (`CHANGING`) and its hand-made claims."""
+    """One report's reviews (claim key -> (state, stored edit); as read by `changed_reviews`,
+    only those that change a claim, `CHANGING`) and its hand-made claims."""
 
     reviews: dict[str, tuple[str, Any]]
     manual: list[HandClaim]
@@ -169,9 +170,14 @@ def changed_reviews(session: Session) -> dict[str, ReviewState]:
 
 
 def reviewed_records(
-    session: Session, states: Mapping[str, ReviewState], ids: Iterable[str]
+    session: Session,
+    states: Mapping[str, ReviewState],
+    ids: Iterable[str],
+    *,
+    reviewed_only: bool = False,
 ) -> dict[str, m.Record]:
-    """The effective records (every claim not rejected) of these reports."""
+    """The effective records of these reports (`states` holds the reviews of each): every
+    claim not rejected; with `reviewed_only`, only the reviewed and hand-made ones."""
     wanted = sorted(ids)
     out: dict[str, m.Record] = {}
     for at in range(0, len(wanted), _CHUNK):
@@ -184,7 +190,7 @@ def reviewed_records(
                 report.id,
                 state.reviews,
                 state.manual,
-                reviewed_only=False,
+                reviewed_only=reviewed_only,
                 edits_are_values=False,
             )
             out[report.id] = record_of(report, data)

@@ -24,8 +24,8 @@ from sqlalchemy.orm import Session
 
 from tumen import model as m
 from tumen.cohorts.store import grades_of
-from tumen.store.reviews import effective_record, record_of
-from tumen.store.schema import AuditRow, ItemRow, ManualClaimRow, RecordRow, ReportRow
+from tumen.store.reviews import ReviewState, reviewed_records
+from tumen.store.schema import AuditRow, ItemRow, ManualClaimRow
 from tumen.web.redaction import Mark, marks_of
 from tumen.web.review import Claim, _claim_of_manual
 
@@ -222,29 +222,19 @@ class Live:
         """The effective records of these reports (reviews applied, rejected claims dropped,
         hand-made claims in); with `reviewed_only`, only of reports with reviewed claims."""
         with self._lock:
-            reviews = {rid: self.reviews.get(rid, {}) for rid in ids}
-            manual = {rid: list(self.manual.get(rid, [])) for rid in reviews}
-        wanted = sorted(reviews)
-        if reviewed_only:
-            wanted = [rid for rid in wanted if reviews[rid] or manual[rid]]
-        out: dict[str, m.Record] = {}
-        for at in range(0, len(wanted), _CHUNK):
-            chunk = wanted[at : at + _CHUNK]
-            with self.desk.read() as session:
-                query = select(ReportRow, RecordRow).join(
-                    RecordRow, RecordRow.report_id == ReportRow.id
-                )
-                for report, record in session.execute(query.where(ReportRow.id.in_(chunk))):
-                    data = effective_record(
-                        dict(record.record),
-                        report.id,
-                        reviews[report.id],
-                        manual[report.id],
-                        reviewed_only=reviewed_only,
-                        edits_are_values=False,
-                    )
-                    out[report.id] = record_of(report, data)
-        return out
+            states = {
+                rid: ReviewState(self.reviews.get(rid, {}), list(self.manual.get(rid, [])))
+                for rid in ids
+            }
+        wanted = [
+            rid
+            for rid, state in states.items()
+            if not reviewed_only or state.reviews or state.manual
+        ]
+        if not wanted:
+            return {}
+        with self.desk.read() as session:
+            return reviewed_records(session, states, wanted, reviewed_only=reviewed_only)
 
     def records(self, reviewed_only: bool) -> dict[str, m.Record]:
         """Every report's effective record, by id, each worked out once per change."""
