@@ -3,36 +3,19 @@ team-written held-out sets: `python tools/accuracy_table.py` (what `make accurac
 
 from __future__ import annotations
 
-import json
 import re
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
-from tumen.scoring import FIELDS
+from tumen.scoring import FIELDS, evaluate
 
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "README.md"
 
 
 def scores(folder: Path) -> dict:
-    out = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "from tumen.cli import main; main()",
-            "eval",
-            str(folder),
-            "--format",
-            "json",
-        ],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=ROOT,
-    )
-    return json.loads(out.stdout)
+    """What `tumen eval FOLDER --format json` prints, worked out in this process."""
+    return evaluate(folder).to_dict(errors=False)
 
 
 def table() -> str:
