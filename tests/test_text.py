@@ -8,6 +8,7 @@ extract without error, with every span on the text.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -34,7 +35,7 @@ def test_fold_reads_words_as_matching_took_them(word: str, key: str) -> None:
 
 
 @pytest.mark.parametrize("path", sorted(EXAMPLES.glob("*.json")), ids=lambda p: p.stem)
-def test_pipeline_reads_case_fold_traps_without_error(path) -> None:  # type: ignore[no-untyped-def]
+def test_pipeline_reads_case_fold_traps_without_error(path: Path) -> None:
     text = json.loads(path.read_text(encoding="utf-8"))["text"]
     for variant in _traps(text):
         record = extract(report_from_text(variant, name=path.stem + ".txt")).to_dict()

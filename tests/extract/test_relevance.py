@@ -24,18 +24,6 @@ NOT_RELEVANT = [
 ]
 
 
-@pytest.mark.parametrize("text", RELEVANT)
-def test_relevance_relevant(text: str) -> None:
-    result = assess_relevance(text)
-    assert result.relevant and 0.5 <= result.score <= 1.0
-
-
-@pytest.mark.parametrize("text", NOT_RELEVANT)
-def test_relevance_not_relevant(text: str) -> None:
-    result = assess_relevance(text)
-    assert not result.relevant and 0.0 <= result.score < 0.5
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -82,17 +70,6 @@ NOT_RELEVANT_HELDOUT = [
 ]
 
 
-@pytest.mark.parametrize("text", RELEVANT_HELDOUT)
-def test_relevance_heldout_relevant(text: str) -> None:
-    assert assess_relevance(text).relevant
-
-
-@pytest.mark.parametrize("text", NOT_RELEVANT_HELDOUT)
-def test_relevance_heldout_not_relevant(text: str) -> None:
-    result = assess_relevance(text)
-    assert not result.relevant and result.score < 0.5
-
-
 # Second held-out set (tests/heldout2): labour words without labour abroad.
 RELEVANT_HELDOUT2 = [
     # Crews and men, never "workers": still DPRK nationals working in Russia.
@@ -110,16 +87,6 @@ NOT_RELEVANT_HELDOUT2 = [
     "Kim Jong Un ordered shock brigades dispatched from the provinces to build 10,000 flats in "
     "Pyongyang. North Korean builders there receive no wages, defectors say.",
 ]
-
-
-@pytest.mark.parametrize("text", RELEVANT_HELDOUT2)
-def test_relevance_heldout2_relevant(text: str) -> None:
-    assert assess_relevance(text).relevant
-
-
-@pytest.mark.parametrize("text", NOT_RELEVANT_HELDOUT2)
-def test_relevance_heldout2_not_relevant(text: str) -> None:
-    assert not assess_relevance(text).relevant
 
 
 # Less usual host countries count as "abroad" beside the DPRK; alone, another country's
@@ -174,16 +141,6 @@ LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize("text", SHORT_BY_TRADE)
-def test_short_report_naming_a_trade_is_relevant(text: str) -> None:
-    assert assess_relevance(text).relevant
-
-
-@pytest.mark.parametrize("text", LOOK_ALIKES)
-def test_trade_words_without_dispatch_are_not_relevant(text: str) -> None:
-    assert not assess_relevance(text).relevant
-
-
 # Eighth held-out set (tests/heldout8): unusual formats. First-person testimony counts as DPRK
 # nationals at work when the narrator is placed in the DPRK or named North Korean; a Q&A
 # answer keeps the subject of its question; IT trades abroad are labour.
@@ -204,12 +161,6 @@ IT_TRADES = [
     "North Korea's software developers take orders from abroad through freelance sites, using "
     "fake identities, investigators said.",
 ]
-
-
-@pytest.mark.parametrize("text", FIRST_PERSON + QUESTION_AND_ANSWER + IT_TRADES)
-def test_relevance_unusual_formats_relevant(text: str) -> None:
-    result = assess_relevance(text)
-    assert result.relevant and result.score >= 0.5
 
 
 # Look-alikes: first person without a DPRK narrator, an escapee's own story, a Q&A on ships,
@@ -233,12 +184,6 @@ UNUSUAL_LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize("text", UNUSUAL_LOOK_ALIKES)
-def test_relevance_unusual_look_alikes_not_relevant(text: str) -> None:
-    result = assess_relevance(text)
-    assert not result.relevant and result.score < 0.5
-
-
 # An escape story that also names workers the state sent abroad stays about dispatch.
 def test_relevance_escape_of_dispatched_workers_is_relevant() -> None:
     text = (
@@ -259,11 +204,6 @@ RELEVANT_HELDOUT9 = [
 ]
 
 
-@pytest.mark.parametrize("text", RELEVANT_HELDOUT9)
-def test_relevance_heldout9_relevant(text: str) -> None:
-    assert assess_relevance(text).relevant
-
-
 # Heldout12: one worker named by a manual trade (a single escapee's story) and a report "on
 # North Korean labour abroad"; look-alikes with a single trade at home or a defector's new job.
 RELEVANT_HELDOUT12 = [
@@ -277,16 +217,6 @@ NOT_RELEVANT_HELDOUT12 = [
     "ahead of schedule.",
     "A North Korean defector who now works as a welder in Ulsan spoke at a job fair in Seoul.",
 ]
-
-
-@pytest.mark.parametrize("text", RELEVANT_HELDOUT12)
-def test_relevance_heldout12_relevant(text: str) -> None:
-    assert assess_relevance(text).relevant
-
-
-@pytest.mark.parametrize("text", NOT_RELEVANT_HELDOUT12)
-def test_relevance_heldout12_not_relevant(text: str) -> None:
-    assert not assess_relevance(text).relevant
 
 
 # Brief wire items (one or two sentences) in which the state, or one of its ministries or
@@ -334,12 +264,38 @@ BRIEF_LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize("text", BRIEF_STATE_DISPATCH)
-def test_brief_item_state_sends_workers_is_relevant(text: str) -> None:
+# Every relevant text above is relevant with a score of at least 0.5; every look-alike is not,
+# with a score below 0.5.
+RELEVANT_TEXTS = (
+    RELEVANT
+    + RELEVANT_HELDOUT
+    + RELEVANT_HELDOUT2
+    + SHORT_BY_TRADE
+    + FIRST_PERSON
+    + QUESTION_AND_ANSWER
+    + IT_TRADES
+    + RELEVANT_HELDOUT9
+    + RELEVANT_HELDOUT12
+    + BRIEF_STATE_DISPATCH
+)
+NOT_RELEVANT_TEXTS = (
+    NOT_RELEVANT
+    + NOT_RELEVANT_HELDOUT
+    + NOT_RELEVANT_HELDOUT2
+    + LOOK_ALIKES
+    + UNUSUAL_LOOK_ALIKES
+    + NOT_RELEVANT_HELDOUT12
+    + BRIEF_LOOK_ALIKES
+)
+
+
+@pytest.mark.parametrize("text", RELEVANT_TEXTS)
+def test_relevance_relevant(text: str) -> None:
     result = assess_relevance(text)
-    assert result.relevant and result.score >= 0.5
+    assert result.relevant and 0.5 <= result.score <= 1.0
 
 
-@pytest.mark.parametrize("text", BRIEF_LOOK_ALIKES)
-def test_brief_item_look_alikes_are_not_relevant(text: str) -> None:
-    assert not assess_relevance(text).relevant
+@pytest.mark.parametrize("text", NOT_RELEVANT_TEXTS)
+def test_relevance_not_relevant(text: str) -> None:
+    result = assess_relevance(text)
+    assert not result.relevant and 0.0 <= result.score < 0.5

@@ -91,23 +91,21 @@ def own_time_id(
 ) -> str | None:
     """The nearest time in the trigger's clause that belongs to this stage's verb and not to
     another's: "were selected and will leave in early November" dates the departure only."""
-    best = None
-    best_distance = 10**9
-    for item in times:
+
+    def own(item: TimeExpression) -> bool:
         s, e = item.span
-        if s < sentence.start or e > sentence.end:
-            continue
         low, high = (trigger[1], s) if s >= trigger[1] else (e, trigger[0])
         if CLAUSE_BREAK.search(text, low, high):
-            continue  # a time of another clause
-        if event_type not in _NOT_VERBS:
-            owner = _time_owner(text, item.span, verbs)
-            if owner is not None and owner != event_type:
-                continue  # another stage's verb owns this time
-        distance = abs(s - trigger[0])
-        if distance < best_distance:
-            best, best_distance = item.id or None, distance
-    return best
+            return False  # a time of another clause
+        if event_type in _NOT_VERBS:
+            return True
+        owner = _time_owner(text, item.span, verbs)
+        return owner is None or owner == event_type  # else another stage's verb owns it
+
+    in_sentence = [
+        t for t in times if t.span[0] >= sentence.start and t.span[1] <= sentence.end and own(t)
+    ]
+    return nearest_id(in_sentence, trigger, sentence)
 
 
 # --- sector ---------------------------------------------------------------------------------

@@ -31,16 +31,18 @@ _BEFORE_LEAVING = re.compile(
 )
 
 
+def _is_demonym(place: Place) -> bool:
+    """ "North Korean(s)": a people named, which the gazetteer reads as their country."""
+    return place.mention.lower().rstrip("s").endswith("korean")
+
+
 def before_leaving(text: str, start: int, end: int, places: Sequence[Place]) -> bool:
     """Is the sentence about the time before departure: a DPRK town where they are kept, or
     waiting, papers still to come, people just chosen?"""
     if _BEFORE_LEAVING.search(text, start, end) or KP_BEFORE.search(text, start, end):
         return True
     return any(
-        start <= p.span[0] < end
-        and p.country == "KP"
-        and not p.mention.lower().rstrip("s").endswith("korean")
-        for p in places
+        start <= p.span[0] < end and p.country == "KP" and not _is_demonym(p) for p in places
     )
 
 
@@ -109,6 +111,6 @@ def sent_and_there(
     return any(
         to.end() <= p.span[0] <= min(sentence_end, to.end() + 90)
         and p.country not in (None, "KP")
-        and not p.mention.lower().rstrip("s").endswith("korean")
+        and not _is_demonym(p)
         for p in places
     )

@@ -180,13 +180,14 @@ def _drop_bare_batches(events: list[Event]) -> list[Event]:
     """A batch named with no movement in its sentence is a departure only when nothing else in
     the report says what that batch did: a headline's "Third batch of builders in Mariupol"
     names the batch the body says was brought in."""
-    bare = [e for e in events if e.cue is not None and e.cue.startswith(_BARE_BATCH)]
-    if not bare:
+    bare = [e.cue is not None and e.cue.startswith(_BARE_BATCH) for e in events]
+    if not any(bare):
         return events
-    placed = {e.round for e in events if e.round is not None and e not in bare}
-    return [e for e in events if not (e in bare and e.round in placed)]
+    placed = {e.round for e, b in zip(events, bare, strict=True) if not b and e.round is not None}
+    return [e for e, b in zip(events, bare, strict=True) if not (b and e.round in placed)]
 
 
+# The label of a batch named with no movement in its sentence (a departure by default).
 _BARE_BATCH = "departure/ordinal batch"
 
 
@@ -258,174 +259,171 @@ def _hits(
     pronouns = [m.start() for m in pronoun_matches]
     hits: list[_Hit] = []
     for rule, m in triggers:
-        if True:
-            s, e = m.span()
-            if any(bs <= s < be for bs, be in background):
-                continue
-            event_type = rule.type
-            if rule.needs_worker and not _worker_near(text, sentence, s, e, workers, pronouns):
-                if not (context_ok and event_type in _CONTEXT_TYPES and not workers) and not (
-                    event_type in LEGS and next_leg(text, s, hits)
-                ):
-                    continue
-            if NOT_WORKERS_AFTER.match(text[e : e + 40]):
-                continue
-            if event_type in ("arrival", "transit") and TO_SOUTH.match(text, e):
-                continue  # the route of defectors to South Korea, not of a dispatch
-            if (
-                rule.label == "route"
-                and m.group(0).startswith("by ")
-                and not m.group(0).startswith("by way")
-                and not MODE_PLACE.match(text, e, se)
-                and not from_place_before(text, s, places)
+        s, e = m.span()
+        if any(bs <= s < be for bs, be in background):
+            continue
+        event_type = rule.type
+        if rule.needs_worker and not _worker_near(text, sentence, s, e, workers, pronouns):
+            if not (context_ok and event_type in _CONTEXT_TYPES and not workers) and not (
+                event_type in LEGS and next_leg(text, s, hits)
             ):
-                continue  # "leave by train in June": a means, not a place passed through
-            if rule.label == "send/dispatch" and (
-                HOME_AFTER.match(text, e, se) or _MONEY_AFTER.match(text, e, se)
-            ):
-                continue  # "sent home": the return rule has it; "sends their earnings": money
-            if event_type == "return" and _UNDER_SANCTIONS.search(text, e, se):
-                # "sent home all 904 workers ..., in line with Resolution 2397": a repatriation
-                # done under the sanctions is an act of enforcement as well
-                hits.append(_Hit(rule, (s, e), "enforcement"))
-            if event_type == "return" and (told := _AUTHORITY_TOLD.search(text, ss, s)):
-                # "the government has told the doctors to wind up their work and go home": an
-                # authority's order to leave is a deportation order
-                hits.append(_Hit(rule, told.span(1), "enforcement"))
-            if rule.label == "leave" and _LEAVE_A_SITE.search(text, max(ss, s - 60), s):
+                continue
+        if NOT_WORKERS_AFTER.match(text[e : e + 40]):
+            continue
+        if event_type in ("arrival", "transit") and TO_SOUTH.match(text, e):
+            continue  # the route of defectors to South Korea, not of a dispatch
+        if (
+            rule.label == "route"
+            and m.group(0).startswith("by ")
+            and not m.group(0).startswith("by way")
+            and not MODE_PLACE.match(text, e, se)
+            and not from_place_before(text, s, places)
+        ):
+            continue  # "leave by train in June": a means, not a place passed through
+        if rule.label == "send/dispatch" and (
+            HOME_AFTER.match(text, e, se) or _MONEY_AFTER.match(text, e, se)
+        ):
+            continue  # "sent home": the return rule has it; "sends their earnings": money
+        if event_type == "return" and _UNDER_SANCTIONS.search(text, e, se):
+            # "sent home all 904 workers ..., in line with Resolution 2397": a repatriation
+            # done under the sanctions is an act of enforcement as well
+            hits.append(_Hit(rule, (s, e), "enforcement"))
+        if event_type == "return" and (told := _AUTHORITY_TOLD.search(text, ss, s)):
+            # "the government has told the doctors to wind up their work and go home": an
+            # authority's order to leave is a deportation order
+            hits.append(_Hit(rule, told.span(1), "enforcement"))
+        if rule.label == "leave":
+            if _LEAVE_A_SITE.search(text, max(ss, s - 60), s):
                 continue  # "a fenced camp that they could leave only with a minder": the site
-            ordered = None
-            if rule.label == "leave":
-                ordered = _ORDERED_TO.search(text, max(ss, s - 120), s)
-                if ordered and _READY_TO.search(text, ordered.end(1), s):
-                    ordered = None  # "told to be ready to leave": waiting to go, not sent home
-            if rule.label == "leave" and (
-                leaves_host(text, e, places) or ordered or _POSTED_BEFORE.search(text, ss, s)
-            ):
+            ordered = _ORDERED_TO.search(text, max(ss, s - 120), s)
+            if ordered and _READY_TO.search(text, ordered.end(1), s):
+                ordered = None  # "told to be ready to leave": waiting to go, not sent home
+            if leaves_host(text, e, places) or ordered or _POSTED_BEFORE.search(text, ss, s):
                 # "left Kuwait", "ordered the 14 staff to leave", "the women, who had worked in
                 # Laos, left on a flight": leaving a host country
                 event_type = "return"
-                if ordered and ordered.group(1).lower() == "ordered":
-                    if not DPRK.search(text, ss, ordered.start()):
-                        # an authority's order to leave is a deportation order
-                        hits.append(_Hit(rule, (ordered.start(1), ordered.end(1)), "enforcement"))
+                if (
+                    ordered
+                    and ordered.group(1).lower() == "ordered"
+                    and not DPRK.search(text, ss, ordered.start())
+                ):
+                    # an authority's order to leave is a deportation order
+                    hits.append(_Hit(rule, (ordered.start(1), ordered.end(1)), "enforcement"))
                 if onward_place(text, e, se, places):
                     # "left on a flight to Beijing": a stop on the way home
                     hits.append(_Hit(rule, (s, e), "transit"))
-            if rule.label == "housed before leaving" and not before_leaving(text, ss, se, places):
-                continue  # "will be housed in dormitories provided by the city": life at the site
-            if event_type == "extension" and _NEGATED.search(m.group(0)):
-                continue  # "permits were not renewed": a refusal, not an extension
-            if event_type == "defection" and _SPEAKER_AFTER.match(text, e, se):
-                continue  # "defectors have described ...": witnesses, not an escape
-            if event_type == "defection" and _KIN_BEFORE.search(text, ss, s):
-                continue  # "no relatives who have defected": a vetting rule, not an escape
-            if (
-                event_type == "demand"
-                and not rule.needs_worker
-                and FOREIGN_BEFORE.search(m.group(0).rsplit(" ", 1)[0] + " ")
-            ):
-                continue  # "struggled to find domestic deckhands": another labour market
-            if defector_route and event_type in DEFECTOR_ROUTE_TYPES:
-                continue
-            before = text[max(ss, s - 60) : s]
-            if event_type == "defection" and DETERRED.search(before):
-                continue
-            if event_type == "enforcement" and CALLED_FOR.search(before):
-                continue
-            if event_type == "revenue" and FINE_BEFORE.search(before):
-                continue  # "fined the developer 1.2 million roubles": a penalty, not earnings
-            if event_type == "revenue" and _CONTRACT_VALUE_BEFORE.search(before):
-                continue  # "a subcontractor was paid 38 million roubles": a firm's contract
+        if rule.label == "housed before leaving" and not before_leaving(text, ss, se, places):
+            continue  # "will be housed in dormitories provided by the city": life at the site
+        if event_type == "extension" and _NEGATED.search(m.group(0)):
+            continue  # "permits were not renewed": a refusal, not an extension
+        if event_type == "defection" and _SPEAKER_AFTER.match(text, e, se):
+            continue  # "defectors have described ...": witnesses, not an escape
+        if event_type == "defection" and _KIN_BEFORE.search(text, ss, s):
+            continue  # "no relatives who have defected": a vetting rule, not an escape
+        if (
+            event_type == "demand"
+            and not rule.needs_worker
+            and FOREIGN_BEFORE.search(m.group(0).rsplit(" ", 1)[0] + " ")
+        ):
+            continue  # "struggled to find domestic deckhands": another labour market
+        if defector_route and event_type in DEFECTOR_ROUTE_TYPES:
+            continue
+        before = text[max(ss, s - 60) : s]
+        if event_type == "defection" and DETERRED.search(before):
+            continue
+        if event_type == "enforcement" and CALLED_FOR.search(before):
+            continue
+        if event_type == "revenue" and FINE_BEFORE.search(before):
+            continue  # "fined the developer 1.2 million roubles": a penalty, not earnings
+        if event_type == "revenue" and _CONTRACT_VALUE_BEFORE.search(before):
+            continue  # "a subcontractor was paid 38 million roubles": a firm's contract
 
-            if (
-                event_type == "demand"
-                and before.lower().endswith("for ")
-                and m.group(0)[:3].lower() == "hir"
-            ):
-                continue  # "sanctioned for hiring North Korean workers": the reason, not a request
-            if (
-                rule.label == "conditions of dispatch"
-                and m.group(0).lower().startswith("contract")
-                and BUSINESS_CONTRACT.search(before)
-            ):
-                continue
-            if (
-                event_type == "evasion"
-                and m.group(0).startswith("third")
-                and DEFECTION_WORDS.search(text, ss, se)
-            ):
-                continue  # a defector's way out, not a dispatch route
-            if (
-                narrator
-                and rule.label == "send/dispatch"
-                and FIRST_PERSON_SENT_TO.search(text, max(ss, s - 30), s)
-                and TO_AFTER.match(text, e, se)
-            ):
-                hits.append(_Hit(rule, (s, e), "arrival"))  # "I was sent to Tynda": and got there
-            elif rule.label == "send/dispatch" and sent_and_there(text, ss, s, e, se, places):
-                hits.append(_Hit(rule, (s, e), "arrival"))  # "has sent 120 workers to Omsk"
-            if rule.label == "send/dispatch" and _is_reduced_relative(text, ss, s):
-                event_type = (
-                    "deployment"  # "workers dispatched to Russia": a state, not a departure
+        if (
+            event_type == "demand"
+            and before.lower().endswith("for ")
+            and m.group(0)[:3].lower() == "hir"
+        ):
+            continue  # "sanctioned for hiring North Korean workers": the reason, not a request
+        if (
+            rule.label == "conditions of dispatch"
+            and m.group(0).lower().startswith("contract")
+            and BUSINESS_CONTRACT.search(before)
+        ):
+            continue
+        if (
+            event_type == "evasion"
+            and m.group(0).startswith("third")
+            and DEFECTION_WORDS.search(text, ss, se)
+        ):
+            continue  # a defector's way out, not a dispatch route
+        if (
+            narrator
+            and rule.label == "send/dispatch"
+            and FIRST_PERSON_SENT_TO.search(text, max(ss, s - 30), s)
+            and TO_AFTER.match(text, e, se)
+        ):
+            hits.append(_Hit(rule, (s, e), "arrival"))  # "I was sent to Tynda": and got there
+        elif rule.label == "send/dispatch" and sent_and_there(text, ss, s, e, se, places):
+            hits.append(_Hit(rule, (s, e), "arrival"))  # "has sent 120 workers to Omsk"
+        if rule.label == "send/dispatch" and _is_reduced_relative(text, ss, s):
+            event_type = "deployment"  # "workers dispatched to Russia": a state, not a departure
+        if (
+            rule.label == "arrive/enter"
+            and m.group(0).startswith("cross")
+            and (
+                KP_BEFORE.search(text, ss, s)
+                or (
+                    _INTO_NEIGHBOUR.match(text, e, se)
+                    and _DPRK_SUBJECT_BEFORE.search(text, max(ss, s - 40), s)
                 )
-            if (
-                rule.label == "arrive/enter"
-                and m.group(0).startswith("cross")
-                and (
-                    KP_BEFORE.search(text, ss, s)
-                    or (
-                        _INTO_NEIGHBOUR.match(text, e, se)
-                        and _DPRK_SUBJECT_BEFORE.search(text, max(ss, s - 40), s)
-                    )
-                )
-            ):
-                # "recruited in Sinuiju and crossed into China": the crossing leaves the DPRK
-                hits.append(_Hit(rule, (s, e), "departure"))
-            if (
-                rule.label == "conditions of dispatch"
-                and m.group(0).startswith("for ")
-                and _PAST_STAY.search(text, max(ss, s - 60), s)
-            ):
-                continue  # "had worked there for three years": time served, not a term
-            if (
-                rule.label == "conditions of dispatch"
-                and _EVASION_VISA.search(text, ss, se)
-                and not _ENTERED_ON.search(text, max(ss, s - 80), s)
-            ):
-                # student or tourist visas are evasion, not terms; but the visa they entered on
-                # ("entered Russia on study visas") is also a condition of the dispatch
-                if re.match(r"visa|work visa", m.group(0), re.IGNORECASE):
-                    continue
-            if (
-                rule.label == "conditions of dispatch"
-                and m.group(0)[:3].lower() in ("sal", "wag")
-                and _ROUTED_TO.match(text, e, se)
-            ):
-                continue  # "their salaries were routed back to Pyongyang": revenue, not pay terms
-            if (
-                event_type == "departure"
-                and any(h.type == "return" for h in hits)
-                and from_host(text, e, places)
-            ):
-                event_type = "return"  # "repatriated, departing from Doha": the way home
-            if event_type == "return" and _THING_BACK_BEFORE.search(text, max(ss, s - 40), s):
+            )
+        ):
+            # "recruited in Sinuiju and crossed into China": the crossing leaves the DPRK
+            hits.append(_Hit(rule, (s, e), "departure"))
+        if (
+            rule.label == "conditions of dispatch"
+            and m.group(0).startswith("for ")
+            and _PAST_STAY.search(text, max(ss, s - 60), s)
+        ):
+            continue  # "had worked there for three years": time served, not a term
+        if (
+            rule.label == "conditions of dispatch"
+            and _EVASION_VISA.search(text, ss, se)
+            and not _ENTERED_ON.search(text, max(ss, s - 80), s)
+        ):
+            # student or tourist visas are evasion, not terms; but the visa they entered on
+            # ("entered Russia on study visas") is also a condition of the dispatch
+            if re.match(r"visa|work visa", m.group(0), re.IGNORECASE):
                 continue
-            if (
-                event_type == "arrival"
-                and m.group(0).startswith("reach")
-                and _PERSON_AFTER.match(text, e, se)
-            ):
-                continue
-            if event_type == "arrival" and _SIGNS_OF.search(text, max(ss, s - 60), s):
-                continue  # "inspect contracts for signs of nationals entering": a suspicion
-            if (
-                rule.label == "return home"
-                and m.group(0).lower().startswith("return")
-                and not _worker_close(text, s, e, workers, 60)
-            ):
-                continue
-            hits.append(_Hit(rule, (s, e), event_type))
+        if (
+            rule.label == "conditions of dispatch"
+            and m.group(0)[:3].lower() in ("sal", "wag")
+            and _ROUTED_TO.match(text, e, se)
+        ):
+            continue  # "their salaries were routed back to Pyongyang": revenue, not pay terms
+        if (
+            event_type == "departure"
+            and any(h.type == "return" for h in hits)
+            and from_host(text, e, places)
+        ):
+            event_type = "return"  # "repatriated, departing from Doha": the way home
+        if event_type == "return" and _THING_BACK_BEFORE.search(text, max(ss, s - 40), s):
+            continue
+        if (
+            event_type == "arrival"
+            and m.group(0).startswith("reach")
+            and _PERSON_AFTER.match(text, e, se)
+        ):
+            continue
+        if event_type == "arrival" and _SIGNS_OF.search(text, max(ss, s - 60), s):
+            continue  # "inspect contracts for signs of nationals entering": a suspicion
+        if (
+            rule.label == "return home"
+            and m.group(0).lower().startswith("return")
+            and not _worker_close(text, s, e, workers, 60)
+        ):
+            continue
+        hits.append(_Hit(rule, (s, e), event_type))
     return drop_crossings_on_the_way(text, _drop_shadowed_terms(text, hits))
 
 
@@ -511,7 +509,7 @@ _LEAVE_A_SITE = re.compile(
     re.IGNORECASE,
 )
 _READY_TO = re.compile(r"\b(?:ready|prepared|prepare|get\s+ready|be\s+set)\b", re.IGNORECASE)
-# The leg after a crossing: "... into Khasan and go on to Bolshoy Kamen by bus".
+# An order to leave: "ordered the 14 staff to leave", "were told by the police to".
 _ORDERED_TO = re.compile(
     r"\b(ordered|told|forced|required|compelled|asked|instructed)\b[^.;]{0,100}?\bto\s+$",
     re.IGNORECASE,
@@ -696,8 +694,8 @@ def _events_of_sentence(
 
     # Rounds: a selection round is a recruitment event of that round; a batch or group goes to
     # the movement events of the sentence (a departure if there is none).
+    movement = [h for h in hits if h.type in _MOVEMENT]
     for number, span, selection in rounds:
-        movement = [h for h in hits if h.type in _MOVEMENT]
         if selection or (selection is None and not movement):
             add("recruitment", span, "recruitment/ordinal round", number, None)
             continue
@@ -705,7 +703,7 @@ def _events_of_sentence(
             nearest = min(movement, key=lambda h: abs(h.span[0] - span[0]))
             add(nearest.type, nearest.span, f"{nearest.type}/{nearest.rule.label}", number, span)
         else:
-            add("departure", span, "departure/ordinal batch", number, None)
+            add("departure", span, _BARE_BATCH, number, None)
 
     # An event of a type that also has a numbered round in this sentence keeps only the
     # numbered ones ("the first and second round selections" is two events, not three).

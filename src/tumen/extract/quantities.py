@@ -499,10 +499,7 @@ def _read(
     digits_plain = n1.replace(".", "").isdigit()  # no separators, no scale word
     year_like = n2 is None and digits_plain and len(n1) == 4 and not modifier
 
-    follows = sent_start <= prior_workers_end and start - prior_workers_end <= _PART_GAP
-    unit = _unit(
-        text, start, end, before, after, sent_start, sent_end, dprk_doc, follows, prior_workers_end
-    )
+    unit = _unit(text, start, end, before, after, sent_start, sent_end, dprk_doc, prior_workers_end)
     if unit is None:
         # A bare number: kept only when a bound word marks it as a count ("up to 315,000").
         if mod_match and modifier not in ("from", "between") and not word_number and not year_like:
@@ -542,11 +539,9 @@ def _unit(
     sent_start: int,
     sent_end: int,
     dprk_doc: bool,
-    follows_workers: bool = False,
     prior_workers_end: int = -1,
 ) -> QuantityUnit | None:
     """`workers`, `teams` or `other` from the words around the number; None: no counted noun.
-    `follows_workers`: a worker count ends just before, in the same sentence;
     `prior_workers_end`: where the last worker count before this number ends (-1: none)."""
     sentence = text[sent_start:sent_end]
     if dprk_doc and " of " in sentence:
@@ -636,7 +631,8 @@ def _unit(
     if _TEAM_OF_BEFORE.search(before) or _GROUP_SPLIT_BEFORE.search(before):
         return "workers"
     if (
-        follows_workers
+        sent_start <= prior_workers_end  # a worker count ends just before, in this sentence
+        and start - prior_workers_end <= _PART_GAP
         and _NEXT_PART_BEFORE.search(before)
         and not _is_year_like(text[start:end])
         and not _ENTRY_CUE.search(text, sent_start, sent_end)

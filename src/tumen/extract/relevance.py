@@ -438,7 +438,7 @@ def _units(text: str) -> list[str]:
     return units
 
 
-def _cooccurrences(text: str, narrator: bool = False) -> tuple[int, int, int]:
+def _cooccurrences(text: str, narrator: bool) -> tuple[int, int, int]:
     """How many sentences name the DPRK and a labour word together, how many name a labour
     word and a foreign place (or "abroad") together, and how many put DPRK nationals to work
     (a DPRK trade or DPRK nationals beside a verb of work, employment, hosting or dispatch).
