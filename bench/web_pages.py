@@ -91,6 +91,28 @@ def _label(page: str) -> str:
     return re.sub(r"[0-9a-f]{16}", "{id}", page)
 
 
+def _timed_get(client: Any, page: str) -> float:
+    """One request for `page` (which must answer 200), in milliseconds."""
+    t = time.perf_counter()
+    response = client.get(page)
+    ms = (time.perf_counter() - t) * 1000
+    assert response.status_code == 200, (page, response.status_code, response.text[:300])
+    return ms
+
+
+def _keep(
+    measured: dict[str, dict[str, list[float]]], name: str, values: dict[str, float], run: int
+) -> None:
+    """Add one run's figures of a page to `measured`, and print them."""
+    m = measured.setdefault(name, {})
+    for key, value in values.items():
+        m.setdefault(key, []).append(value)
+    print(
+        f"run {run + 1} {name:<64} cold {m['cold'][-1]:8.1f} ms"
+        f"   after add {m['after_add'][-1]:8.1f} ms   warm {m['warm'][-1]:7.1f} ms"
+    )
+
+
 def _measure(
     client: Any,
     store: Any,
@@ -106,10 +128,7 @@ def _measure(
     # A write first, so that the per-generation caches start empty: a cold request.
     target = items[n % len(items)].key
     desk.review(target, "accept" if n % 2 else "reset", who="web:bench")
-    t = time.perf_counter()
-    response = client.get(page)
-    cold = (time.perf_counter() - t) * 1000
-    assert response.status_code == 200, (page, response.status_code, response.text[:300])
+    cold = _timed_get(client, page)
     # Then a new report (what the "add a report" form does: the store's add, with the
     # dispatch model's update), and the page again: the first request after it.
     template = records[n % len(records)].report
@@ -154,10 +173,7 @@ def _warm_then_add(
     t = time.perf_counter()
     store.add_many([added], who="bench")
     add_s = time.perf_counter() - t
-    t = time.perf_counter()
-    response = client.get(page)
-    after_add = (time.perf_counter() - t) * 1000
-    assert response.status_code == 200, (page, response.status_code)
+    after_add = _timed_get(client, page)
     return {
         "cold": cold,
         "after_add": after_add,
@@ -187,9 +203,6 @@ def _window_case(
         # A day never asked for, inside every cohort's span (the cut falls in all of them).
         day = (date.fromisoformat(as_of) + timedelta(days=1 + n)).isoformat()
         page = f"/cohorts?as_of={day}"
-        t = time.perf_counter()
-        response = client.get(page)
-        cold = (time.perf_counter() - t) * 1000
     else:
         page = f"/cohorts?as_of={as_of}"
         client.get(page)  # the day is cached
@@ -204,10 +217,7 @@ def _window_case(
         else:
             status = "ongoing" if target.data.get("status") != "ongoing" else "completed"
             desk.review(target.key, "edit", who="web:bench", form={"status": status})
-        t = time.perf_counter()
-        response = client.get(page)
-        cold = (time.perf_counter() - t) * 1000
-    assert response.status_code == 200, (page, response.status_code, response.text[:300])
+    cold = _timed_get(client, page)
     template = records[n % len(records)].report
     return _warm_then_add(
         client,
@@ -309,41 +319,21 @@ def main() -> None:
         run = datetime.now(UTC).strftime("%Y%m%d%H%M%S")  # new reports even in a kept store
         measured: dict[str, dict[str, list[float]]] = {}
         for round_ in range(args.runs):
+            tag = f"{run}-{round_}"
             for n, page in enumerate(pages):
-                m = measured.setdefault(page, {})
-                for name, value in _measure(
-                    client, store, desk, page, n, items, records, f"{run}-{round_}", args.repeat
-                ).items():
-                    m.setdefault(name, []).append(value)
-                print(
-                    f"run {round_ + 1} {_label(page):<64} cold {m['cold'][-1]:8.1f} ms"
-                    f"   after add {m['after_add'][-1]:8.1f} ms   warm {m['warm'][-1]:7.1f} ms"
-                )
+                values = _measure(client, store, desk, page, n, items, records, tag, args.repeat)
+                _keep(measured, _label(page), values, round_)
             for i, (case, name) in enumerate(WINDOW_CASES.items()):
-                m = measured.setdefault(name, {})
                 n = round_ * len(WINDOW_CASES) + i
-                for key_, value in _window_case(
-                    client,
-                    store,
-                    desk,
-                    case,
-                    n,
-                    as_of,
-                    inside,
-                    records,
-                    f"{run}-{round_}",
-                    args.repeat,
-                ).items():
-                    m.setdefault(key_, []).append(value)
-                print(
-                    f"run {round_ + 1} {name:<64} cold {m['cold'][-1]:8.1f} ms"
-                    f"   after add {m['after_add'][-1]:8.1f} ms   warm {m['warm'][-1]:7.1f} ms"
+                values = _window_case(
+                    client, store, desk, case, n, as_of, inside, records, tag, args.repeat
                 )
+                _keep(measured, name, values, round_)
         results: list[dict[str, Any]] = []
         for page, m in measured.items():
             results.append(
                 {
-                    "page": _label(page),
+                    "page": page,
                     "cold_ms": round(statistics.median(m["cold"]), 1),
                     "after_add_ms": round(statistics.median(m["after_add"]), 1),
                     "add_s": round(statistics.median(m["add_s"]), 3),

@@ -7,7 +7,7 @@ The ideas live in their own modules, and `Desk` gathers them over one store:
 - `redaction.py`: sensitive marks and what viewers and exports see of them;
 - `live.py`: what the views over every report read of the store, kept in process memory and
   brought up to date from the audit log (a write costs the views one report, not 10,000);
-- `views.py`, `views_map.py`: the cohort table, the map and the timeline.
+- `views.py`: the cohort table, the map and the timeline.
 
 Views over all reports are also cached per store *generation*, the newest audit row id: every
 write to the evidence appends one, so a cache never outlives a change.
@@ -526,12 +526,6 @@ class Desk:
 
     # -- views over every report (live.py) ---------------------------------------------------
 
-    def report_stamps(self) -> dict[str, int]:
-        """Each report's newest audit row id: it changes when anything of that report does
-        (re-extraction, a review, a claim by hand, a mark), and only then."""
-        self.live.refresh()
-        return dict(self.live.stamps)
-
     def per_report(
         self, name: str, reviewed_only: bool, build: Callable[[list[str]], dict[str, Any]]
     ) -> dict[str, Any]:
@@ -539,20 +533,10 @@ class Desk:
         memory. So after one review only that report is worked out again, not 10,000."""
         return self.live.per_report(name, reviewed_only, build)
 
-    def changed_reports(self) -> frozenset[str]:
-        """Reports whose effective record differs from the machine's: a claim rejected or
-        edited, or one added by hand (an accept changes no value)."""
-        self.live.refresh()
-        return self.live.changed
-
     def effective_records(self, *, reviewed_only: bool) -> list[m.Record]:
         """Every report's record with reviews applied (rejected claims dropped, edits used,
         hand-made claims added); with `reviewed_only`, only reports with reviewed claims."""
         return list(self.live.records(reviewed_only).values())
-
-    def _effective(self, ids: list[str], reviewed_only: bool) -> dict[str, m.Record]:
-        self.live.refresh()
-        return self.live.effective(ids, reviewed_only)
 
     def unreviewed_keys(self) -> Unreviewed:
         """What `key in desk.unreviewed_keys()` asks: is this claim still waiting? Built from

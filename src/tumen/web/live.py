@@ -23,7 +23,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from tumen import model as m
-from tumen.cohorts.store import grades_of
+from tumen.cohorts.results import Link
+from tumen.cohorts.store import current_facts, facts_url, grades_of, overrides_of
+from tumen.cohorts.tables import ReportLinkRow
 from tumen.store.reviews import ReviewState, reviewed_records
 from tumen.store.schema import AuditRow, ItemRow, ManualClaimRow
 from tumen.web.redaction import Mark, marks_of
@@ -67,7 +69,7 @@ class Live:
         self.changed: frozenset[str] = frozenset()
         self.unreviewed = Unreviewed(frozenset())
         self.marks: tuple[Mark, ...] = ()
-        self.links: tuple[Any, ...] | None = None  # reprint links; None: no cohort tables
+        self.links: tuple[Link, ...] = ()  # reprint links
         self.overrides: tuple[Any, ...] = ()
         self.grades: Any = None
         self.url = ""  # the database's key in the cohort model's caches of facts
@@ -111,7 +113,7 @@ class Live:
             return top
 
     def _load_all(self, session: Session) -> None:
-        self.url = str(session.get_bind().engine.url)
+        self.url = facts_url(session)
         self.stamps = {
             rid: int(n)
             for rid, n in session.execute(
@@ -130,14 +132,11 @@ class Live:
             self.reviews.setdefault(rid, {})[key] = (state, edit)
         for row in session.scalars(select(ManualClaimRow).order_by(ManualClaimRow.key)):
             self.manual.setdefault(row.report_id, []).append(_claim_of_manual(row))
-        current = _current_facts()
-        if current is not None:
-            self.facts = dict(current(session))
+        self.facts = current_facts(session)
         self._load_tables(session)
         self._settle()
 
     def _load_reports(self, session: Session, ids: list[str]) -> None:
-        current = _current_facts()
         for at in range(0, len(ids), _CHUNK):
             chunk = ids[at : at + _CHUNK]
             for rid in chunk:
@@ -156,19 +155,11 @@ class Live:
                 .order_by(ManualClaimRow.key)
             ):
                 self.manual.setdefault(row.report_id, []).append(_claim_of_manual(row))
-            if current is not None:
-                self.facts.update(current(session, chunk))
+            self.facts.update(current_facts(session, chunk))
 
     def _load_tables(self, session: Session) -> None:
         self.marks = tuple(marks_of(session, None))
         self.grades = grades_of(session)
-        try:
-            from tumen.cohorts.results import Link
-            from tumen.cohorts.store import overrides_of
-            from tumen.cohorts.tables import ReportLinkRow
-        except ImportError:  # an older cohort package: reprints are found from the texts
-            self.links, self.overrides = None, ()
-            return
         # Plain rows, not ORM objects: an add re-reads every link, and there can be thousands.
         self.links = tuple(
             Link(*row)
@@ -241,11 +232,3 @@ class Live:
         return self.per_report(
             "records", reviewed_only, lambda ids: self.effective(ids, reviewed_only)
         )
-
-
-def _current_facts() -> Callable[..., dict[str, Any]] | None:
-    try:
-        from tumen.cohorts.store import current_facts
-    except ImportError:  # an older cohort package: every report's facts from its record
-        return None
-    return current_facts

@@ -11,7 +11,7 @@ import json
 from bisect import bisect_left, insort
 from collections import Counter
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, get_args
 
 from tumen.errors import InputError
 from tumen.model import Record, TimePrecision
@@ -27,7 +27,7 @@ ROLE_COLOURS = {
 }
 # How much a date is worth: the timeline draws precise dates dark and vague ones pale. The
 # order is the model's own, most precise first.
-PRECISION_ORDER: tuple[str, ...] = TimePrecision.__args__  # type: ignore[attr-defined]  # Literal keeps its values here
+PRECISION_ORDER: tuple[str, ...] = get_args(TimePrecision)
 MAX_EVIDENCE = 30  # per place on the map; the count says how many there are in all
 MAX_TIMELINE_EVENTS = 2000
 
@@ -35,7 +35,7 @@ MAX_TIMELINE_EVENTS = 2000
 # -- cohorts -----------------------------------------------------------------------------------
 
 
-def _facts(desk: Desk, reviewed_only: bool) -> tuple[list[Any], list[Any] | None, Any, Any]:
+def _facts(desk: Desk, reviewed_only: bool) -> tuple[list[Any], list[Any], Any, Any]:
     """(facts of every report, reprint links, grades, programme overrides).
 
     A report whose claims no review changed (none rejected or edited, none added by hand)
@@ -75,8 +75,8 @@ def _facts(desk: Desk, reviewed_only: bool) -> tuple[list[Any], list[Any] | None
                 continue
             new = facts_of(found[rid], outlets=grades)
             if reviewed_only:
-                before = [_LAST_FACTS.get(rid), stored.get(rid)]
-                out[rid] = _LAST_FACTS[rid] = reuse(new, [f for f in before if f is not None])
+                last = _LAST_FACTS.get(rid)
+                out[rid] = _LAST_FACTS[rid] = reuse(new, [] if last is None else [last])
             else:
                 out[rid] = keep_reviewed(live.url, rid, stored.get(rid), prints[rid], grades, new)
         return out
@@ -84,8 +84,7 @@ def _facts(desk: Desk, reviewed_only: bool) -> tuple[list[Any], list[Any] | None
     worked_out = desk.per_report("facts", reviewed_only, build)
     facts = list(worked_out.values())
     facts += [f for rid, f in stored.items() if rid not in changed and rid not in worked_out]
-    reprints = None if live.links is None else list(live.links)
-    return facts, reprints, grades, live.overrides
+    return facts, list(live.links), grades, live.overrides
 
 
 # The facts last worked out for a report's reviewed claims only: a review makes new facts
@@ -96,10 +95,6 @@ _LAST_FACTS: dict[str, Any] = {}
 def _build(
     facts: list[Any], *, as_of: str | None, grades: Any, reprints: Any, overrides: Any
 ) -> Any:
-    from tumen.cohorts import build_model
-
-    if reprints is None:
-        return build_model(facts, as_of=as_of, grades=grades, overrides=overrides)
     from tumen.cohorts.store import cached_build
 
     if as_of:
@@ -113,7 +108,7 @@ def _build(
 
 def cohorts_view(desk: Desk, *, as_of: str | None, reviewed_only: bool) -> dict[str, Any]:
     """The dispatch model as of a day: programmes, cohorts, conflicts, and which claims are
-    still unreviewed. `{"available": False, "error": ...}` when the model cannot be built."""
+    still unreviewed."""
     return _cohorts(desk, as_of, reviewed_only)[0]
 
 
@@ -123,7 +118,7 @@ def cohorts_json(desk: Desk, *, as_of: str | None, reviewed_only: bool) -> bytes
 
     def build() -> bytes:
         data, page = _cohorts(desk, as_of, reviewed_only)
-        return encode_json(data) if page is None else page.encoded(data["unreviewed"])
+        return page.encoded(data["unreviewed"])
 
     result: bytes = desk.cached("cohorts.json", (as_of or None, reviewed_only), build)
     return result
@@ -131,18 +126,14 @@ def cohorts_json(desk: Desk, *, as_of: str | None, reviewed_only: bool) -> bytes
 
 def _cohorts(
     desk: Desk, as_of: str | None, reviewed_only: bool
-) -> tuple[dict[str, Any], _ModelPage | None]:
+) -> tuple[dict[str, Any], _ModelPage]:
     if as_of:
         try:
             date.fromisoformat(as_of)
         except ValueError:
             raise InputError(f"as_of must be YYYY-MM-DD, not {as_of!r}") from None
 
-    def build() -> tuple[dict[str, Any], _ModelPage | None]:
-        try:
-            import tumen.cohorts  # noqa: F401
-        except ImportError as error:  # the cohort model is another package; say so, not 500
-            return {"available": False, "error": str(error)}, None
+    def build() -> tuple[dict[str, Any], _ModelPage]:
         facts, reprints, grades, overrides = _facts(desk, reviewed_only)
         model = _build(
             facts, as_of=as_of or None, grades=grades, reprints=reprints, overrides=overrides
@@ -152,7 +143,7 @@ def _cohorts(
         data["unreviewed"] = page.unreviewed(desk.unreviewed_keys().reviewed)
         return data, page
 
-    result: tuple[dict[str, Any], _ModelPage | None] = desk.cached(
+    result: tuple[dict[str, Any], _ModelPage] = desk.cached(
         "cohorts", (as_of or None, reviewed_only), build
     )
     return result
@@ -198,17 +189,15 @@ class _ModelPage:
         self._reviewed: frozenset[str] | None = None
         self._unreviewed: list[str] = []
         self._head: bytes | None = None
-        added = removed = None
+        self._unrev_json: list[str] | None = None
+        self._unrev_bytes = b""
+        added: list[str] = []
+        removed: list[str] = []
         if before is not None:
             added = sorted(self.cited_set - before.cited_set)
             removed = sorted(before.cited_set - self.cited_set)
-        if (
-            before is None
-            or added is None
-            or removed is None
-            or (len(added) + len(removed) > _MAX_DELTA)
-        ):
-            full = _full_page(model)
+        if before is None or len(added) + len(removed) > _MAX_DELTA:
+            full = None if model.as_of is None else _newest_page(None)
             if full is not None and self.cited_set <= full.cited_set:
                 # A model as of a day cites (nearly always) a subset of what the model of
                 # every report cites: keep that sorted list's keys, not sort them again.
@@ -231,8 +220,6 @@ class _ModelPage:
                     [k for k in added if k not in reviewed and ":h:" not in k],
                     removed,
                 )
-        self._unrev_json: list[str] | None = None
-        self._unrev_bytes = b""
 
     def unreviewed(self, reviewed: frozenset[str]) -> list[str]:
         """The cited keys not in `reviewed` and not made by hand, in key order. After a
@@ -273,14 +260,9 @@ class _ModelPage:
 _MODEL_PAGES: dict[int, _ModelPage] = {}
 
 
-def _full_page(model: Any) -> _ModelPage | None:
-    """The newest page of a model of every report (no as-of day), for a model as of a day."""
-    if getattr(model, "as_of", None) is None:
-        return None
-    return next(
-        (p for p in reversed(_MODEL_PAGES.values()) if getattr(p.model, "as_of", 0) is None),
-        None,
-    )
+def _newest_page(as_of: str | None) -> _ModelPage | None:
+    """The page of the newest model as of this day (None: of every report) still kept."""
+    return next((p for p in reversed(_MODEL_PAGES.values()) if p.model.as_of == as_of), None)
 
 
 def _page_of(model: Any) -> _ModelPage:
@@ -288,16 +270,7 @@ def _page_of(model: Any) -> _ModelPage:
     page = _MODEL_PAGES.get(id(model))
     if page is None or page.model is not model:
         # The newest page of a model of the same day is the one to patch.
-        as_of = getattr(model, "as_of", None)
-        before = next(
-            (
-                p
-                for p in reversed(_MODEL_PAGES.values())
-                if p.model is not model and getattr(p.model, "as_of", None) == as_of
-            ),
-            None,
-        )
-        page = _ModelPage(model, before)
+        page = _ModelPage(model, _newest_page(model.as_of))
         _MODEL_PAGES.pop(id(model), None)
         _MODEL_PAGES[id(model)] = page
         while len(_MODEL_PAGES) > 8:
@@ -618,8 +591,7 @@ def timeline_view(desk: Desk, *, reviewed_only: bool, redacted: bool) -> dict[st
     """Events with a resolved date, one row per cohort (or "no cohort"), with precision."""
 
     def build() -> dict[str, Any]:
-        data, page = _cohorts(desk, None, reviewed_only)
-        cohort_rows = page.rows if page is not None else []
+        cohort_rows = _cohorts(desk, None, reviewed_only)[1].rows
         unreviewed = desk.unreviewed_keys()
         # Each report's dated events, remembered until that report changes (redacted views:
         # per write, like the redaction), kept in one list sorted by date that a write
