@@ -447,7 +447,7 @@ DURATIONS: list[tuple[str, list[tuple[str, float | None, float | None]]]] = [
     ("The work permits are valid for one and a half years.",
      [("one and a half years", 547.5, 547.5)]),
     ("The student visas allow a stay of half a year.", [("half a year", 182.5, 182.5)]),
-    ("The maximum extension term for the visas was seven years.", [("seven years", None, 2555)]),
+    ("The maximum term of a work permit was seven years.", [("seven years", None, 2555)]),
     ("Workers stay abroad for no more than 18 months.", [("no more than 18 months", None, 540)]),
     ("Workers stay abroad for a minimum of two years.", [("a minimum of two years", 730, None)]),
     ("The workers have stayed abroad for a year.", [("a year", 365, 365)]),

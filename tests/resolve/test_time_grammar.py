@@ -22,12 +22,11 @@ import pytest
 
 from tumen.extract.sentences import split_sentences
 from tumen.resolve.time import find_times
-from tumen.resolve.time.grammar import CANDIDATE, LOWER_CANDIDATE, TIME, TIME_BODY
+from tumen.resolve.time.grammar import CANDIDATE, LOWER_CANDIDATE, TIME, TIME_BODY, WORD_START
 from tumen.text import fold
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / ".." / "shared" / "corpus"
-WORD_START = re.compile(r"(?<![\w-])\w")
 # The grammar without its first-word guard: what TIME would match if nothing were filtered.
 UNGUARDED = re.compile(rf"(?<![\w-]){TIME_BODY}")
 

@@ -71,7 +71,7 @@ def find_times(
         if not scan.counted_unit(s_start, s_end):
             continue
         found_frequencies = []
-        if scan.has(_FREQUENCY_WORD, HAS_FREQUENCY, s_start, s_end):
+        if scan.frequency_word(s_start, s_end):
             found_frequencies = frequencies_in(text, s_start, s_end)
             frequencies.extend(found_frequencies)
         for duration in durations_in(text, s_start, s_end, (s_start, s_end)):
@@ -84,8 +84,8 @@ def find_times(
     return times, durations, frequencies
 
 
-# A gate of `find_times` over the lower-cased text (much faster than a case-insensitive
-# pattern): a frequency word.
+# HAS_FREQUENCY as a plain literal over the folded text (much faster than the case-insensitive
+# pattern, with the same hits).
 _FREQUENCY_WORD = re.compile(r"once|twice|thrice|times|every")
 
 
@@ -145,11 +145,12 @@ class _Scan:
             return [a for a, _ in spans], [b for _, b in spans]
         return starts[i:j], ends[i:j]
 
-    def has(self, literal: re.Pattern[str], folded: re.Pattern[str], start: int, end: int) -> bool:
-        """Does `folded` (a case-insensitive pattern) occur in the stretch?"""
+    def frequency_word(self, start: int, end: int) -> bool:
+        """Is there a frequency word in the stretch (`grammar.HAS_FREQUENCY`)? Without one,
+        FREQUENCY matches nowhere in it."""
         if self.lower is None:
-            return folded.search(self.text, start, end) is not None
-        return literal.search(self.lower, start, end) is not None
+            return HAS_FREQUENCY.search(self.text, start, end) is not None
+        return _FREQUENCY_WORD.search(self.lower, start, end) is not None
 
     def may_hold_time(self, start: int, end: int) -> bool:
         """Is there a time core in the stretch? Without one, TIME matches nowhere in it."""

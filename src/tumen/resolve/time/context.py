@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from tumen.model import Sentence
@@ -113,36 +114,6 @@ def _participle_before(text: str, start: int) -> bool:
     return m is not None and m.end() <= start - pos
 
 
-def tense_at(text: str, sentence: tuple[int, int], start: int, end: int) -> str | None:
-    """'future', 'past', 'near' (an order: the nearest occurrence, even after a deadline word)
-    or None (no cue, or a future-in-the-past) for an expression."""
-    s_start, s_end = sentence
-    best: tuple[float, str | None] | None = None
-    for match in _CUES.finditer(text, s_start, s_end):
-        if match.start() < end and match.end() > start:
-            continue  # a cue inside the expression itself ("last year") says nothing
-        if match.group("near"):
-            label: str | None = "near"
-        elif match.group("neutral"):
-            label = None
-        elif match.group("past"):
-            word = fold(match.group("past"))
-            if match.start() >= end and word in _REPORTING:
-                continue
-            if _no_tense(text, match, word):
-                continue  # "the selected workers", "to be deployed": no tense of their own
-            label = "past"
-        else:
-            label = "future"
-        if match.end() <= start:
-            distance = float(start - match.end())
-        else:
-            distance = (match.start() - end) * 1.5  # a cue after the expression weighs less
-        if best is None or distance < best[0]:
-            best = (distance, label)
-    return best[1] if best else None
-
-
 class Cue(NamedTuple):
     """A tense cue of a sentence, read once for every expression of the sentence."""
 
@@ -152,38 +123,25 @@ class Cue(NamedTuple):
     reporting: bool  # a reporting verb: no cue when it follows the expression
 
 
-def cues_in(text: str, sentence: tuple[int, int], lower: str | None = None) -> list[Cue]:
-    """The cues of a sentence that `tense_at` may weigh, in text order.
-
-    A past-tense word that never counts ("the selected workers") is left out here, once per
-    sentence, instead of being turned down for every expression. `lower` is `text.lower()`
-    when that keeps every offset and letter (see `find_times`); it is scanned instead.
-    """
-    found: list[Cue] = []
+def _cue_matches(
+    text: str, sentence: tuple[int, int], lower: str | None
+) -> Iterator[re.Match[str]]:
+    """The matches of the cue pattern in a sentence, in text order. `lower` is `fold(text)`
+    when that keeps every offset (see `find_times`); it is scanned instead, case-sensitively."""
     if lower is None:
-        matches = _CUES.finditer(text, sentence[0], sentence[1])
-    else:
-        matches = _LOWER_CUES.finditer(lower, sentence[0], sentence[1])
-    for match in matches:
-        reporting = False
-        if match.group("near"):
-            label: str | None = "near"
-        elif match.group("neutral"):
-            label = None
-        elif match.group("past"):
-            word = fold(match.group("past"))
-            if _no_tense(text, match, word):
-                continue
-            label = "past"
-            reporting = word in _REPORTING
-        else:
-            label = "future"
-        found.append(Cue(match.start(), match.end(), label, reporting))
-    return found
+        return _CUES.finditer(text, sentence[0], sentence[1])
+    return _LOWER_CUES.finditer(lower, sentence[0], sentence[1])
+
+
+def cues_in(text: str, sentence: tuple[int, int], lower: str | None = None) -> list[Cue]:
+    """Every cue of a sentence that may weigh on the tense of an expression, in text order: the
+    plain form that `SentenceCues` reads lazily (a test checks the two against each other)."""
+    return [cue for m in _cue_matches(text, sentence, lower) if (cue := _cue(text, m)) is not None]
 
 
 def tense_from(cues: list[Cue], start: int, end: int) -> str | None:
-    """`tense_at` from a sentence's cues (`cues_in`): the same answer, without a regex pass."""
+    """The tense of an expression from its sentence's cues (`cues_in`): the nearest cue outside
+    the expression wins; one after it weighs less, and a reporting verb after it not at all."""
     best: tuple[float, str | None] | None = None
     for cue in cues:
         if cue.start < end and cue.end > start:
@@ -212,10 +170,7 @@ class SentenceCues:
 
     def __init__(self, text: str, sentence: tuple[int, int], lower: str | None = None) -> None:
         self._text = text
-        if lower is None:
-            self._matches = _CUES.finditer(text, sentence[0], sentence[1])
-        else:
-            self._matches = _LOWER_CUES.finditer(lower, sentence[0], sentence[1])
+        self._matches = _cue_matches(text, sentence, lower)
         self._cues: list[Cue] = []
         self._done = False
 
@@ -255,10 +210,11 @@ class SentenceCues:
 
 def _cue(text: str, match: re.Match[str]) -> Cue | None:
     """The cue of one match of _CUES (or _LOWER_CUES), None for a past tense that never
-    counts ("the selected workers"): `cues_in`, one match at a time."""
+    counts ("the selected workers"): it is left out once per sentence, instead of being
+    turned down for every expression."""
     kind = match.lastgroup  # at most one of the four groups takes part; none for "'ll"
     if kind == "past":
-        word = fold(match.group(4))
+        word = fold(match.group("past"))
         if _no_tense(text, match, word):
             return None
         return Cue(match.start(), match.end(), "past", word in _REPORTING)

@@ -95,7 +95,7 @@ _STAY_NAMED = re.compile(
     r"(?i:visa|passport|contract|\bstay|dispatch|assign|rotation|deploy|posted|abroad|overseas"
     r"|permit|\bterm\b|\bstint)"
 )
-# "the maximum extension term was seven years": a bare length named as a term.
+# "the maximum term of a work permit was seven years": a bare length named as a term.
 _TERM_BEFORE = re.compile(
     r"(?i:\b(?:term|period|length|duration|maximum|minimum)\b[^.;,]*\b(?:is|was|are|were|of)\s+)$"
     r"|(?i:\bvalidity\b[^.;,]{0,60}\b(?:to|of|at)\s+)$"

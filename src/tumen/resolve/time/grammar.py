@@ -280,18 +280,18 @@ TIME_BODY = (
 )
 TIME = re.compile(rf"(?<![\w-]){STARTER}{TIME_BODY}")
 
-# Sentences without a unit word hold no duration, and without these words no frequency.
-HAS_UNIT = re.compile(r"(?i:day|week|month|year|decade)")
-# ...nor without a unit word as DURATION and FREQUENCY read it: after a count ("two-year",
-# "18 months", "a year", "half a day", "another year", "once a week", "every other month";
-# any word ending so, since a word start is not checked) and one or more spaces or hyphens,
-# before the end of the word or a plural "s". A test checks that no duration or frequency is
-# found in a stretch this turns down; it turns down "the year", "this week", "holiday".
+# Sentences without a unit word as DURATION and FREQUENCY read it hold no duration and no
+# frequency: a unit after a count ("two-year", "18 months", "a year", "half a day", "another
+# year", "once a week", "every other month"; any word ending so, since a word start is not
+# checked) and one or more spaces or hyphens, before the end of the word or a plural "s". A
+# test checks that no duration or frequency is found in a stretch this turns down; it turns
+# down "the year", "this week", "holiday".
 COUNT_WORDS = rf"{NUMWORD}|a|an|half|another|additional|extra|further|more|per|each|every|other"
 COUNTED_UNIT = re.compile(
     rf"(?:\d|(?i:{COUNT_WORDS}))[\s-]+(?i:day|week|month|year|decade)s?\b"
     r"|(?i:day|week|month|year|decade)-(?i:long)\b"  # "week-long": DURATION's one count-free unit
 )
+# ...and sentences without one of these words hold no frequency.
 HAS_FREQUENCY = re.compile(r"(?i:once|twice|thrice|times|every)")
 
 # ---- durations and frequencies -------------------------------------------------------------

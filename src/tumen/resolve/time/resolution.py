@@ -8,7 +8,6 @@ report's publication date, yearless ones ("in May") by the tense of their clause
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -19,14 +18,6 @@ from tumen.resolve.time.calendars import Interval
 
 if TYPE_CHECKING:  # a point is read in `expressions`, which imports this module
     from tumen.resolve.time.expressions import Point
-
-
-@dataclass(slots=True)
-class Resolved:
-    start: date
-    end: date
-    precision: TimePrecision
-    relative: bool
 
 
 def _month_precision(part: str | None) -> TimePrecision:
@@ -181,10 +172,8 @@ def _resolve_relative(p: Point, pub: date, tense: str | None) -> Interval | None
         return cal.part_of_month(year, month, p.part) if p.part else cal.month_interval(year, month)
     if p.kind == "relseason":
         season = p.season or "spring"
-        options = [
-            iv for iv in (cal.season_interval(y, season) for y in range(pub.year - 2, pub.year + 3))
-        ]
-        valid = [iv for iv in options if iv]
+        years = range(pub.year - 2, pub.year + 3)
+        valid = [iv for y in years if (iv := cal.season_interval(y, season)) is not None]
         if offset < 0:
             past = [iv for iv in valid if iv[1] < pub]
             return max(past) if past else None
