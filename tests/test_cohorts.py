@@ -23,7 +23,8 @@ from cohorts_support import (
     record,
 )
 from tumen.cohorts import Override, build_model, facts_of, find_reprints, model_of_records
-from tumen.cohorts.build import STAGES, _stage_of
+from tumen.cohorts.build import STAGES
+from tumen.cohorts.contributions import _stage_of
 from tumen.cohorts.facts import Claim
 from tumen.cohorts.grades import credibility, load_grades
 from tumen.cohorts.sources import cited_publishers, derivative_of, outlet_of, reprint_score

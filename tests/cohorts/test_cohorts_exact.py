@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 import pytest
 from hypothesis import given, settings
@@ -17,24 +17,16 @@ from hypothesis import strategies as st
 
 from tumen.cohorts import build as build_module
 from tumen.cohorts.build import build_model
+from tumen.cohorts.contributions import CHAIN_TYPES
 from tumen.cohorts.facts import Claim, ReportFacts
+from tumen.cohorts.parts import SLOT_TYPES
+from tumen.model import EVENT_TYPES, Certainty, Status
 
 CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
-TYPES = (
-    "recruitment",
-    "demand",
-    "standby",
-    "departure",
-    "transit",
-    "arrival",
-    "deployment",
-    "extension",
-    "return",
-    "terms",
-    "abuse",
-)
-STATUSES = ("planned", "ongoing", "completed", "delayed", "cancelled", "unknown")
-CERTAINTIES = ("certain", "probable", "possible", "doubtful", "unknown")
+# The types the model reads (stages of the chain, slots of a cohort) and one it leaves loose.
+TYPES = tuple(t for t in EVENT_TYPES if t in CHAIN_TYPES or t in SLOT_TYPES or t == "abuse")
+STATUSES = get_args(Status)
+CERTAINTIES = get_args(Certainty)
 SOURCES = (None, "according to Daily NK", "a source told Yonhap", "a source")
 
 

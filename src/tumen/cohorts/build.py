@@ -17,7 +17,6 @@ from typing import Any
 
 from tumen.cohorts.contributions import STAGES as STAGES  # read from here too
 from tumen.cohorts.contributions import Share
-from tumen.cohorts.contributions import _stage_of as _stage_of  # (tests read it from here)
 from tumen.cohorts.contributions import clear as clear_units
 from tumen.cohorts.facts import COUNTRY_NAMES, ReportFacts, region_name
 from tumen.cohorts.grades import Grades, cached_grades
@@ -28,7 +27,6 @@ from tumen.cohorts.links import (
     citation_links,
     find_reprints,
 )
-from tumen.cohorts.parts import SLOT_TYPES as SLOT_TYPES
 from tumen.cohorts.parts import _date_key, programme_parts
 from tumen.cohorts.parts import forget as forget_parts
 from tumen.cohorts.results import (
@@ -176,15 +174,13 @@ def _cohort_label(key: tuple[str, int], has_others: bool) -> tuple[str, str]:
     return ("round not stated" if has_others else "dispatch"), "main"
 
 
-_KEY = attrgetter("key")
-_ID = attrgetter("id")
-
 # The last cohorts built, with exactly what they were built from: after one report changes,
 # only the cohorts its claims are in are built again (the others get the very same objects,
 # never mutated), which also lets the web app keep their page data. A share stands for its
 # claim objects, their sources and their report's day (`contributions.Share`), so the same
 # shares and grades are the same inputs. Each build keeps its merged state too, from which
-# a build of the same cohort with a few shares in or out is patched (`incremental`).
+# a build of the same cohort with a few shares in or out is patched (`incremental`). A slot
+# keeps (grades' fingerprint, cohort and clusters, state); the state holds the shares.
 # The model of every report and the models as of other days build the same (programme, cohort)
 # from different shares; they keep their builds apart (`whole`), so that asking for other days
 # never evicts the cohorts of the model of every report (else each write rebuilt all of them),
@@ -205,48 +201,33 @@ def _cohort_of(
     grades_print: tuple[Any, ...],
     whole: bool,
 ) -> _Built:
-    """A cohort built before from the very same shares and grades, else `_build_cohort`
-    from the builds kept for the same cohort."""
+    """A cohort built before from the very same shares and grades; else one patched from the
+    first kept build of this cohort whose shares differ from these by a few, else merged from
+    every share (what each report brings is reduced already, in its share)."""
     slot = (whole, pid, key, label, suffix)
     entries = _COHORTS.pop(slot, [])
     _COHORTS[slot] = entries  # the slot is now the most recently used
-    for n, (inputs, built, _) in enumerate(entries):
-        if _same(inputs, shares, grades_print):
+    for n, (printed, built, kept) in enumerate(entries):
+        if printed == grades_print and _same(kept.shares, shares):
             entries.insert(0, entries.pop(n))
             return built
-    bases = [state for _, _, state in entries]
-    built, state = _build_cohort(pid, key, label, suffix, shares, grades, bases)
-    entries.insert(0, ((state.shares, grades_print), built, state))
+    for _, _, base in entries:
+        state = base.patched(shares)
+        if state is not None:
+            break
+    else:
+        state = CohortState.of(shares)
+    built = state.result(pid, key, label, suffix, grades)
+    entries.insert(0, (grades_print, built, state))
     del entries[_BUILDS_PER_SLOT:]
     while len(_COHORTS) > _COHORTS_KEPT:
         del _COHORTS[next(iter(_COHORTS))]
     return built
 
 
-def _build_cohort(
-    pid: str,
-    key: tuple[str, int],
-    label: str,
-    suffix: str,
-    shares: list[Share],
-    grades: Grades,
-    bases: Sequence[CohortState] = (),
-) -> tuple[_Built, CohortState]:
-    """One cohort from its reports' shares: patched from the first of `bases` (the states of
-    the latest builds of this cohort) whose shares differ from these by a few, else merged
-    from every share (what each report brings is reduced already, in its share)."""
-    for base in bases:
-        state = base.patched(shares)
-        if state is not None:
-            break
-    else:
-        state = CohortState.of(shares)
-    return state.result(pid, key, label, suffix, grades), state
-
-
-def _same(old: tuple[Any, ...], shares: list[Share], grades_print: tuple[Any, ...]) -> bool:
-    # Shares by identity (never mutated), the grades by value.
-    return len(old[0]) == len(shares) and all(map(is_, old[0], shares)) and old[1] == grades_print
+def _same(old: Sequence[Share], shares: list[Share]) -> bool:
+    # Shares by identity: they are never mutated.
+    return len(old) == len(shares) and all(map(is_, old, shares))
 
 
 def _build_programme(
@@ -314,10 +295,6 @@ def _same_fields(
 _FIELDS_DIFFER = 64  # beyond this many other reports, work the results out again
 
 
-def _link_fields(f: ReportFacts) -> tuple[Any, ...]:
-    return _LINK_FIELDS(f)
-
-
 def _form_fields(f: ReportFacts) -> tuple[Any, ...]:
     return (*_FORM_FIELDS(f), _date_key(f))
 
@@ -328,7 +305,7 @@ def _links_and_sources(
     """The links between the reports (sorted) and each report's source (by id): read only
     from the fields in `_LINK_FIELDS` and the reprint links. Never mutate the results."""
     for n, (seen, seen_reprints, links, sources) in enumerate(_LINKS):
-        if seen_reprints == reprints and _same_fields(seen, kept, _link_fields):
+        if seen_reprints == reprints and _same_fields(seen, kept, _LINK_FIELDS):
             _LINKS.pop(n)
             _LINKS.insert(0, (kept, seen_reprints, links, sources))
             return links, sources

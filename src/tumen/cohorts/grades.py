@@ -68,14 +68,16 @@ class Grades:
             else:
                 patterns.append(rf"\b{re.escape(alias)}\b")
         self.pattern = re.compile("|".join(patterns), re.IGNORECASE) if patterns else None
-
-    def fingerprint(self) -> tuple[Any, ...]:
-        """Everything a model built with these grades depends on, comparable by value: the
-        caches of built models and facts are keyed by it."""
-        return (
+        # Worked out once, like the pattern: the table is not changed after it is made.
+        self._fingerprint = (
             self.unknown,
             tuple((p.name, p.grade, p.aliases) for p in self.publishers.values()),
         )
+
+    def fingerprint(self) -> tuple[Any, ...]:
+        """Everything a model built with these grades depends on, comparable by value: the
+        caches of built models and facts are keyed by it (asked once per reviewed report)."""
+        return self._fingerprint
 
     def canonical(self, name: str) -> str | None:
         """The publisher an alias names, or None when it is not in the table."""

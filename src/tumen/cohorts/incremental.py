@@ -32,7 +32,7 @@ from itertools import chain as _chain
 from operator import attrgetter, itemgetter
 from typing import Any
 
-from tumen.cohorts.contributions import STAGES, Item, Share
+from tumen.cohorts.contributions import EVIDENCE, KEY, STAGES, Item, Share
 from tumen.cohorts.facts import Range
 from tumen.cohorts.grades import Grades, credibility
 from tumen.cohorts.results import Cluster, Cohort, Side, _num, _value_dict
@@ -52,12 +52,10 @@ _HEDGED_OF = itemgetter(5)
 _UNKNOWN_OF = itemgetter(6)
 _PREFERRED_OF = itemgetter(7)
 _ENTRY_KEYS = itemgetter(3)
-_SHARE_EVIDENCE = attrgetter("evidence")
 _SHARE_SOURCES = attrgetter("sources")
 _SHARE_REPORTS = attrgetter("reports")
 _SHARE_TOTAL_KEYS = attrgetter("total_keys")
 _SHARE_OWN = attrgetter("own")
-_KEY = attrgetter("key")
 
 
 def _widen(r: Range, approx: bool) -> tuple[float, float]:
@@ -90,6 +88,17 @@ def _put_block(keys: list[str], rid: str, block: Sequence[str]) -> None:
     i = bisect_left(keys, rid + ":")
     j = bisect_left(keys, rid + ";", i)  # ";" follows ":": the first key past the block
     keys[i:j] = block
+
+
+def _put_report(keys: list[str], reports: list[str], rid: str, block: Sequence[str] | None) -> None:
+    """Put report `rid` with its keys `block` (sorted, its own) into the sorted lists `keys`
+    and `reports`; with None, take it and its keys out."""
+    if block is None:
+        _put_block(keys, rid, ())
+        del reports[bisect_left(reports, rid)]
+    else:
+        _put_block(keys, rid, block)
+        insort(reports, rid)
 
 
 def _count(counts: dict[Any, int], key: Any, by: int) -> None:
@@ -303,8 +312,7 @@ class _Slot:
                 copied.add(n)
             return sides[n]
 
-        for s, by in _chain(((s, -1) for s in removed), ((s, 1) for s in added)):
-            rid = _rid(s)
+        for s, by in _changes(removed, added):
             keys: dict[int, list[str]] = {}
             for vk, items in _slot_groups(s, self.slot):
                 n = self.side_of.get(vk)
@@ -315,13 +323,8 @@ class _Slot:
                 side(n).change(items, by)
                 keys.setdefault(n, []).extend(_chain.from_iterable(map(_KEYS_OF, items)))
             for n, ks in keys.items():
-                into = sides[n]
-                if by < 0:
-                    _put_block(into.evidence, rid, ())
-                    del into.reports[bisect_left(into.reports, rid)]
-                else:
-                    _put_block(into.evidence, rid, sorted(set(ks)))
-                    insort(into.reports, rid)
+                block = sorted(set(ks)) if by > 0 else None
+                _put_report(sides[n].evidence, sides[n].reports, _rid(s), block)
         if not all(counts.values()):
             return None
         return _Slot(self.slot, self.values, counts, preferred, self.side_of, sides)
@@ -469,10 +472,10 @@ class CohortState:
             # Shares come in report order and a claim's keys start with its report's id, so
             # the concatenation is sorted already but for runs that timsort merges in close
             # to linear time; each share's keys are its own report's: nothing to deduplicate.
-            self.evidence = list(_chain.from_iterable(map(_SHARE_EVIDENCE, shares)))
+            self.evidence = list(_chain.from_iterable(map(EVIDENCE, shares)))
             self.evidence.sort()
         else:
-            self.evidence = _sorted_distinct(_chain.from_iterable(map(_SHARE_EVIDENCE, shares)))
+            self.evidence = _sorted_distinct(_chain.from_iterable(map(EVIDENCE, shares)))
         self.reports = _sorted_distinct(_chain.from_iterable(map(_SHARE_REPORTS, shares)))
         self.sources = Counter(_chain.from_iterable(map(_SHARE_SOURCES, shares)))
         self.total_keys = frozenset().union(*map(_SHARE_TOTAL_KEYS, shares))
@@ -555,14 +558,12 @@ class CohortState:
         out.sources = dict(self.sources)
         total_keys = set(self.total_keys)
         for s in removed:
-            _put_block(out.evidence, _rid(s), ())
-            del out.reports[bisect_left(out.reports, _rid(s))]
+            _put_report(out.evidence, out.reports, _rid(s), None)
             for source in s.sources:
                 _count(out.sources, source, -1)
             total_keys -= s.total_keys
         for s in added:
-            _put_block(out.evidence, _rid(s), s.evidence)
-            insort(out.reports, _rid(s))
+            _put_report(out.evidence, out.reports, _rid(s), s.evidence)
             for source in s.sources:
                 _count(out.sources, source, 1)
             total_keys |= s.total_keys
@@ -601,7 +602,7 @@ class CohortState:
         if not teams:
             teams = [s.team_slot for s in self.shares if s.team_slot is not None]
         if teams:
-            team = min(teams, key=_KEY)
+            team = min(teams, key=KEY)
             assert team.team_size is not None
             size["teams"] = {
                 "count": _value_dict(team.teams) if team.teams else None,
@@ -630,6 +631,6 @@ def _rid(share: Share) -> str:
     return share.own
 
 
-def _changes(removed: list[Share], added: list[Share]) -> Iterable[tuple[Share, int]]:
+def _changes(removed: Sequence[Share], added: Sequence[Share]) -> Iterable[tuple[Share, int]]:
     """The shares taken out (-1), then those put in (+1)."""
     return _chain(((s, -1) for s in removed), ((s, 1) for s in added))

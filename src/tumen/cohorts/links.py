@@ -96,12 +96,7 @@ def _report_sources(facts: Sequence[ReportFacts], reprints: Sequence[Link]) -> d
                 early, late = sorted((ra, rb), key=lambda r: _order(by_id[r]))
                 parent[late] = early
     # Most reports reprint nothing and are their own root: no lookup for them.
-    return {
-        f.id: (f.derived_from or f.outlet)
-        if parent[f.id] == f.id
-        else _base_source(by_id[find(f.id)])
-        for f in facts
-    }
+    return {f.id: _base_source(f if parent[f.id] == f.id else by_id[find(f.id)]) for f in facts}
 
 
 def _base_source(f: ReportFacts) -> str:

@@ -55,12 +55,6 @@ def _ranges_agree(a: Range, a_approx: bool, b: Range, b_approx: bool) -> bool:
     return alo <= bhi and blo <= ahi
 
 
-def _times_agree(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
-    alo, ahi = a[0] or "0000", a[1] or NO_DATE
-    blo, bhi = b[0] or "0000", b[1] or NO_DATE
-    return alo <= bhi and blo <= ahi
-
-
 @dataclass(slots=True)
 class _RoundIndex:
     """What claims without a round are matched against, per numbered round: its distinct

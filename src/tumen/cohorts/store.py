@@ -18,7 +18,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, func, insert, or_, select
+from sqlalchemy import Select, delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from tumen.cohorts.build import build_model
@@ -38,7 +38,8 @@ from tumen.cohorts.tables import (
 )
 from tumen.errors import InputError
 from tumen.model import Record
-from tumen.store.reviews import changed_reviews, record_of, reviewed_records
+from tumen.store.repository import record_of
+from tumen.store.reviews import changed_reviews, reviewed_records
 from tumen.store.schema import AuditRow, RecordRow, ReportRow, utcnow
 
 if TYPE_CHECKING:
@@ -182,9 +183,7 @@ def sync(session: Session, grades: Grades | None = None) -> int:
         report = session.scalar(select(ReportRow).where(ReportRow.id == rid))
         row = session.get(RecordRow, rid)
         assert report is not None and row is not None
-        note_record(
-            session, record_of(report, dict(row.record)), derived_at=derived_at, grades=grades
-        )
+        note_record(session, record_of(report, row.record), derived_at=derived_at, grades=grades)
     return len(stale)
 
 
@@ -204,14 +203,10 @@ def overrides_of(session: Session) -> tuple[Override, ...]:
 _FACTS: dict[str, dict[str, tuple[datetime, ReportFacts]]] = {}
 
 
-def _cached_facts(session: Session, *, as_of: date | None) -> list[ReportFacts]:
-    bind = session.get_bind()
-    cache = _FACTS.setdefault(str(bind.engine.url), {})
-    query = select(ReportFactsRow.report_id, ReportFactsRow.derived_at)
-    if as_of is not None:
-        query = query.where(
-            or_(ReportFactsRow.published <= as_of, ReportFactsRow.published.is_(None))
-        )
+def _parsed(session: Session, query: Select[str, datetime]) -> list[tuple[str, ReportFacts]]:
+    """(report id, facts) of the rows `query` selects (report id, derived_at), parsed once per
+    process: only rows not kept, or kept from an older `derived_at`, are read and parsed."""
+    cache = _FACTS.setdefault(facts_url(session), {})
     current = session.execute(query).all()
     missing = [rid for rid, when in current if rid not in cache or cache[rid][0] != when]
     for i in range(0, len(missing), _CHUNK):
@@ -222,7 +217,16 @@ def _cached_facts(session: Session, *, as_of: date | None) -> list[ReportFacts]:
         )
         for rid, when, data in rows:
             cache[rid] = (when, ReportFacts.from_dict(data))
-    return [cache[rid][1] for rid, _ in current]
+    return [(rid, cache[rid][1]) for rid, _ in current]
+
+
+def _cached_facts(session: Session, *, as_of: date | None) -> list[ReportFacts]:
+    query = select(ReportFactsRow.report_id, ReportFactsRow.derived_at)
+    if as_of is not None:
+        query = query.where(
+            or_(ReportFactsRow.published <= as_of, ReportFactsRow.published.is_(None))
+        )
+    return [facts for _, facts in _parsed(session, query)]
 
 
 def _forget_facts(session: Session) -> None:
@@ -235,8 +239,6 @@ def current_facts(session: Session, ids: Sequence[str] | None = None) -> dict[st
 
     The same objects as `load_model` uses (parsed once per process), so a view built from them
     finds the model the last update built in `cached_build` instead of building it again."""
-    bind = session.get_bind()
-    cache = _FACTS.setdefault(str(bind.engine.url), {})
     query = (
         select(ReportFactsRow.report_id, ReportFactsRow.derived_at)
         .join(RecordRow, RecordRow.report_id == ReportFactsRow.report_id)
@@ -244,17 +246,7 @@ def current_facts(session: Session, ids: Sequence[str] | None = None) -> dict[st
     )
     if ids is not None:
         query = query.where(ReportFactsRow.report_id.in_(list(ids)))
-    current = session.execute(query).all()
-    missing = [rid for rid, when in current if rid not in cache or cache[rid][0] != when]
-    for i in range(0, len(missing), _CHUNK):
-        rows = session.execute(
-            select(ReportFactsRow.report_id, ReportFactsRow.derived_at, ReportFactsRow.facts).where(
-                ReportFactsRow.report_id.in_(missing[i : i + _CHUNK])
-            )
-        )
-        for rid, when, data in rows:
-            cache[rid] = (when, ReportFacts.from_dict(data))
-    return {rid: cache[rid][1] for rid, _ in current}
+    return dict(_parsed(session, query))
 
 
 # -- reviews --------------------------------------------------------------------------------
@@ -382,18 +374,13 @@ def load_model(
 ) -> DispatchModel:
     """The model of the stored reports (as of a day), from their facts."""
     grades = grades or grades_of(session)
-    query = select(ReportFactsRow.facts)
+    day = None
     if as_of is not None:
         try:
             day = date.fromisoformat(as_of)
         except ValueError:
             raise InputError(f"--as-of must be YYYY-MM-DD, not {as_of!r}") from None
-        query = query.where(
-            or_(ReportFactsRow.published <= day, ReportFactsRow.published.is_(None))
-        )
-    facts = _with_reviews(
-        session, _cached_facts(session, as_of=day if as_of is not None else None), grades
-    )
+    facts = _with_reviews(session, _cached_facts(session, as_of=day), grades)
     links = [
         Link(r.source_id, r.target_id, r.kind, r.score)
         for r in session.scalars(select(ReportLinkRow))

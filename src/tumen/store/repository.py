@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import getpass
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -447,9 +447,7 @@ class Store:
             record = session.get(RecordRow, report_id)
             if row is None or record is None:
                 raise StoreError(f"report {report_id} has no record")
-            data = dict(record.record)
-            data["report"] = to_report(row).to_dict()
-            return Record.from_dict(data)
+            return record_of(row, record.record)
 
     def reports(self, *, limit: int | None = None, offset: int = 0) -> list[ReportSummary]:
         """Stored reports, newest publication first (undated last), then by id.
@@ -614,6 +612,11 @@ def to_report(row: ReportRow) -> Report:
         language=row.language,
         encoding=row.encoding,
     )
+
+
+def record_of(report: ReportRow, data: Mapping[str, Any]) -> Record:
+    """A stored record's JSON (reviewed or not) with its report, as the canonical model."""
+    return Record.from_dict({**data, "report": to_report(report).to_dict()})
 
 
 def _meta(report: Report) -> dict[str, Any]:

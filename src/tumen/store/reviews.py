@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from tumen import model as m
 from tumen.ids import sanction_key
-from tumen.store.repository import to_report
+from tumen.store.repository import record_of
 from tumen.store.schema import ItemRow, ManualClaimRow, RecordRow, ReportRow
 
 # kind -> the record's list that holds it
@@ -104,11 +104,11 @@ def effective_record(
             if item.get("id"):
                 kept_ids.add(item["id"])
         out[list_name] = items
-    for event in out["events"]:
+    for i, event in enumerate(out["events"]):
         if any(p not in kept_ids for p in event.get("places", [])) or any(
             event.get(f) and event[f] not in kept_ids for f in ("time", "workers", "duration")
         ):
-            event = out["events"][out["events"].index(event)] = dict(event)
+            event = out["events"][i] = dict(event)
             event["places"] = [p for p in event.get("places", []) if p in kept_ids]
             for f in ("time", "workers", "duration"):
                 if event.get(f) and event[f] not in kept_ids:
@@ -120,11 +120,6 @@ def effective_record(
                 "events": [e for e in sanction["events"] if e in kept_ids],
             }
     return out
-
-
-def record_of(report: ReportRow, data: dict[str, Any]) -> m.Record:
-    """A stored record's JSON (reviewed or not) with its report, as the canonical model."""
-    return m.Record.from_dict({**data, "report": to_report(report).to_dict()})
 
 
 def review_print(
