@@ -165,10 +165,9 @@ def test_roles_cycle14(text: str, surface: str, role: str) -> None:
 )
 def test_demonym_of_people_is_not_a_host(text: str) -> None:
     # "Japanese freelancers" are people of a nationality the workers pretend to have.
-    places = resolve(text)
-    for p in places:
-        if p.country in ("JP", "TH", "MY"):
-            assert p.role == "other", p
+    nationalities = [p for p in resolve(text) if p.country in ("JP", "TH", "MY")]
+    assert nationalities
+    assert all(p.role == "other" for p in nationalities), nationalities
 
 
 @pytest.mark.parametrize(

@@ -496,13 +496,6 @@ CYCLE6: list[tuple[str, str, str, str | None, str]] = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "surface", "name", "country", "role"), CYCLE6)
-def test_roles_generalise_cycle6(
-    text: str, surface: str, name: str, country: str | None, role: str
-) -> None:
-    assert_place_reads(text, surface, name, country, role)
-
-
 def test_roles_generalise_listed_town_needs_a_listed_place() -> None:
     # "Kim and Musan" names people; only a place governed by a preposition carries the list.
     assert resolve("Kim and Musan met the workers.") == []
@@ -528,13 +521,6 @@ CYCLE7 = [
     ("The Khabarovsk Krai government wants 500 workers from North Korea for housing projects "
      "in Amursk.", "Amursk", "Amursk", "RU", "workplace"),
 ]  # fmt: skip
-
-
-@pytest.mark.parametrize(("text", "surface", "name", "country", "role"), CYCLE7)
-def test_roles_generalise_cycle7(
-    text: str, surface: str, name: str, country: str | None, role: str
-) -> None:
-    assert_place_reads(text, surface, name, country, role)
 
 
 def test_town_lies_in_its_admin1_region() -> None:
@@ -574,13 +560,6 @@ CYCLE9: list[tuple[str, str, str, str | None, str]] = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "surface", "name", "country", "role"), CYCLE9)
-def test_roles_generalise_cycle9(
-    text: str, surface: str, name: str, country: str | None, role: str
-) -> None:
-    assert_place_reads(text, surface, name, country, role)
-
-
 # --- tenth cycle: towns inside a province of work, ports of entry, sanctioning states ---------
 _PICKED = (
     "North Korea has picked a new group of workers for construction sites in Russia's "
@@ -612,8 +591,11 @@ CYCLE10 = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "surface", "name", "country", "role"), CYCLE10)
-def test_roles_generalise_cycle10(
+# Cycles 6, 7, 9 and 10 check the same thing (name, country and role of one mention).
+@pytest.mark.parametrize(
+    ("text", "surface", "name", "country", "role"), CYCLE6 + CYCLE7 + CYCLE9 + CYCLE10
+)
+def test_roles_generalise_cycles(
     text: str, surface: str, name: str, country: str | None, role: str
 ) -> None:
     assert_place_reads(text, surface, name, country, role)

@@ -86,9 +86,9 @@ class Gazetteer:
         entry = self.curated.get(entry_id) or self._made.get(entry_id)
         row = self.rows.get(entry_id[9:]) if entry is None else None
         if row is not None:
-            name, cc, _admin, lat, lon, pop = row.split("\t")
+            name, cc, admin_code, lat, lon, pop = row.split("\t")
             population = int(pop)
-            region = _ADMIN1_REGIONS.get((cc, _admin))
+            region = _ADMIN1_REGIONS.get((cc, admin_code))
             entry = Entry(
                 id=entry_id,
                 name=name,

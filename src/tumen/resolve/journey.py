@@ -46,7 +46,7 @@ def assign_journey_roles(
     cues = analyse_mentions(text, sentences, places)
     entities: dict[str, Entity] = {}
     for idx, place in enumerate(places):
-        key = place.gazetteer or "name:" + place.name.casefold()
+        key = _key(place)
         ent = entities.get(key)
         if ent is None:
             ent = entities[key] = Entity(key, gaz.get(place.gazetteer) if place.gazetteer else None)
@@ -67,7 +67,6 @@ def assign_journey_roles(
             )
             if inside and place.country != "KP" and place.kind != "country":
                 cues[i].role = hint
-                cues[i].soft = True
 
     for i, cue in enumerate(cues):
         # Settlements and sites only: a region reached by a later leg ("continue by coach to
@@ -108,6 +107,16 @@ def assign_journey_roles(
 
 # A headline: an unpunctuated line standing alone, as titles are set above the body.
 _HEADLINE = re.compile(r"(?m)^[^\n.!?:;\"\u201d]{10,150}$")
+
+
+def _key(place: Place) -> str:
+    """The entity a mention belongs to: its gazetteer id, else its name."""
+    return place.gazetteer or "name:" + place.name.casefold()
+
+
+def _resolved(entities: dict[str, Entity], place: Place) -> Entity | None:
+    """The entity of a mention the gazetteer resolves (None for an unresolved name)."""
+    return entities.get(place.gazetteer) if place.gazetteer else None
 
 
 def _headline_seat(
@@ -250,7 +259,7 @@ def _journey_transit(
         if e.role in ("destination", "workplace")
         and e.entry is not None
         and e.entry.kind != "country"
-        and any(not cues[i].excluded and cues[i].role for i in e.mentions)
+        and _cued(e, cues)
     ]
     # Countries named as destinations: a report on several host countries ("flights on to
     # Kinshasa" next to sites in Luanda) has one journey's end in each.
@@ -331,7 +340,7 @@ def _entered_or_apposed(
     if i == 0:
         return False
     prev = places[i - 1]
-    ent = entities.get(prev.gazetteer or "name:" + prev.name.casefold())
+    ent = entities.get(_key(prev))
     return (
         ent is not None
         and ent.role == "transit"
@@ -388,13 +397,12 @@ def _apposed_regions(
 ) -> None:
     """A region with no role of its own, named right after an end of the journey as the region
     it lies in, is a destination: the gazetteer may not know that the town lies in it."""
-    by_key = {p.gazetteer: entities[p.gazetteer] for p in places if p.gazetteer in entities}
     for i in range(1, len(places)):
         place = places[i]
-        ent = by_key.get(place.gazetteer or "")
+        ent = _resolved(entities, place)
         if ent is None or place.kind != "region" or cues[i].excluded:
             continue
-        prev = by_key.get(places[i - 1].gazetteer or "")
+        prev = _resolved(entities, places[i - 1])
         if prev is None or prev.role not in ("destination", "workplace") or cues[i - 1].excluded:
             continue
         if place.country != places[i - 1].country or places[i - 1].kind == "region":
@@ -463,9 +471,8 @@ def _coordinated_countries(
 ) -> None:
     """A country listed next to a destination country ("activity in China, Russia and Laos")
     is a destination too, when nothing else gives it a role."""
-    by_key = {p.gazetteer or "": entities[p.gazetteer] for p in places if p.gazetteer in entities}
     for i, place in enumerate(places):
-        ent = by_key.get(place.gazetteer or "")
+        ent = _resolved(entities, place)
         if ent is None or ent.role is not None or place.kind != "country" or cues[i].excluded:
             continue
         if place.country == "KP":
@@ -475,7 +482,7 @@ def _coordinated_countries(
                 continue
             a, b = sorted((i, j))
             gap = text[places[a].span[1] : places[b].span[0]]
-            other = by_key.get(places[j].gazetteer or "")
+            other = _resolved(entities, places[j])
             if (
                 LIST_GAP.match(gap)
                 and other is not None

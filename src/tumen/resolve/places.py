@@ -584,7 +584,7 @@ def _refer_back(text: str, raw: list[tuple[int, int, Entry | None, bool]]) -> No
                 _THE_OCCUPIED_ONE.fullmatch(text, max(0, start - 4), end)
                 or (
                     _BARE_OCCUPIED.fullmatch(text, start, end)
-                    and not re.search(r"(?i:\bthe\s+)$", text[max(0, start - 5) : start])
+                    and not _THE_BEFORE.search(text[max(0, start - 5) : start])
                 )
             )
         ):

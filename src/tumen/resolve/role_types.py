@@ -24,9 +24,7 @@ class Cue:
 
     role: Role | None = None  # the role the context points at, if any
     excluded: str | None = None  # why the mention is `other` whatever the place's role
-    branch: bool = False  # "divide up at X": the route splits here
     route_means: bool = False  # the sentence is about how they travel
-    soft: bool = False  # the cue came from sentence context only, not from a preposition
     gathered: bool = False  # "gathered in X": the workers meet here to set off
     last_leg: bool = False  # "... to X and then on to Y": Y ends a later leg of the route
     spread: bool = False  # "distributed to X, Y and Z": the group is shared out among ends

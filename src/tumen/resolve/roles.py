@@ -252,12 +252,13 @@ def _read_cue(
             return
         cue.excluded = SEAT
         return
-    if (
+    # "Russian", "African": the demonym of a country or region outside the DPRK.
+    demonym = (
         (country or place.kind == "region")
         and not kp
-        and _RIGHT_PRESS.match(right)
         and gazetteer().demonym(place.mention) is not None
-    ):
+    )
+    if demonym and _RIGHT_PRESS.match(right):
         cue.excluded = "the press of a country ('a Russian business daily')"
         return
     if prep in ("in", "to") and KIN_ABROAD.search(before_text):
@@ -274,21 +275,10 @@ def _read_cue(
     if prep == "in" and FIRM_SEAT.search(before_text):
         cue.excluded = "seat of a firm named as an owner"
         return
-    if (
-        place.kind == "region"
-        and not kp
-        and RIGHT_HOST_STATES.match(right)
-        and gazetteer().demonym(place.mention) is not None
-    ):
+    if demonym and place.kind == "region" and RIGHT_HOST_STATES.match(right):
         cue.role = "destination"  # "among 10 African countries hosting North Korean medics"
         return
-    if (
-        (country or place.kind == "region")
-        and not kp
-        and prep is None
-        and gazetteer().demonym(place.mention) is not None
-        and not RIGHT_PLACE_NOUN.match(right)
-    ):
+    if demonym and prep is None and not RIGHT_PLACE_NOUN.match(right):
         # A demonym is a mention of its place as a place ("the Russian city of X") or as the
         # host's employers ("Chinese companies hire ..."), not as other people or things:
         # "Russian finishers", "Americans", "U.S. assets", "a Siberian camp". A flag state
@@ -381,8 +371,7 @@ def _read_cue(
         cue.role = "transit"
         return
     if RIGHT_FORK.match(right) or (prep in ("in", "at") and BRANCH_AT.search(before_text)):
-        cue.role = "transit"
-        cue.branch = True
+        cue.role = "transit"  # "divide up at X": the route splits here
         return
     if RIGHT_DESTINATION.match(right):
         cue.role = "origin" if kp else "destination"
@@ -403,7 +392,6 @@ def _read_cue(
         # so; a route reopened is news about the route.
         if cue.route_means and workers:
             cue.role = "origin" if kp else "destination"
-            cue.soft = True
         return
 
     if prep == "near" and len(before) >= 2 and before[-1] == "," and before[-2].startswith(PLACE):
@@ -431,8 +419,7 @@ def _read_cue(
         elif LEAVING.search(before_text) and SENT_HOME.search(sentence_before):
             cue.role = "destination"  # "repatriated, departing from X via Y": where they were
         elif RIGHT_FROM_ON.match(right):
-            cue.role = "transit"
-            cue.branch = True
+            cue.role = "transit"  # "from X they will be split up and sent to ..."
         elif BY_MEANS.search(before_text):
             cue.role = "transit"  # "crews arrive by train from Ussuriysk": a stop on the way
         elif FROM_THERE.search(before_text) or (
@@ -590,7 +577,6 @@ def _read_cue(
         return
     if place.kind == "region" and not kp and workers and MOVE.search(sentence_before):
         cue.role = "destination"  # "...workers to help rebuild the occupied territories"
-        cue.soft = True
 
 
 def _journey_end(cue: Cue, sentence_before: str, right: str) -> None:
