@@ -12,7 +12,7 @@ any sequence of incremental updates, since the model depends only on the set of 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, datetime
@@ -264,7 +264,7 @@ def facts_url(session: Session) -> str:
     return str(session.get_bind().engine.url)
 
 
-def known_reviewed(
+def _known_reviewed(
     url: str, rid: str, machine: ReportFacts | None, review: tuple[Any, ...], grades: Grades
 ) -> ReportFacts | None:
     """The reviewed facts kept for this report, if worked out from the very same inputs."""
@@ -274,7 +274,7 @@ def known_reviewed(
     return found[2]
 
 
-def keep_reviewed(
+def _keep_reviewed(
     url: str,
     rid: str,
     machine: ReportFacts | None,
@@ -310,27 +310,39 @@ def reuse(new: ReportFacts, before: Sequence[ReportFacts]) -> ReportFacts:
     return replace(new, claims=tuple(claims))
 
 
+def reviewed_facts(
+    url: str,
+    wanted: Mapping[str, tuple[ReportFacts | None, tuple[Any, ...]]],
+    grades: Grades,
+    read: Callable[[list[str]], Mapping[str, Record]],
+) -> dict[str, ReportFacts]:
+    """The reviewed facts of the reports in `wanted` (id -> its machine facts and its
+    `review_print`): those kept when worked out from the very same inputs, the others from the
+    effective records `read` gives, kept for the next caller (the store's update or the pages)."""
+    out: dict[str, ReportFacts] = {}
+    for rid, (machine, review) in wanted.items():
+        found = _known_reviewed(url, rid, machine, review, grades)
+        if found is not None:
+            out[rid] = found
+    missing = [rid for rid in wanted if rid not in out]
+    for rid, record in (read(missing) if missing else {}).items():
+        machine, review = wanted[rid]
+        new = facts_of(record, outlets=grades)
+        out[rid] = _keep_reviewed(url, rid, machine, review, grades, new)
+    return out
+
+
 def _with_reviews(session: Session, facts: list[ReportFacts], grades: Grades) -> list[ReportFacts]:
     """`facts` (the machine's), with the reviewed facts of the reports whose reviews changed
     a claim."""
     states = changed_reviews(session)
     if not states:
         return facts
-    url = facts_url(session)
-    out = list(facts)
-    where = {f.id: i for i, f in enumerate(facts) if f.id in states}
-    missing = []
-    for rid, i in where.items():
-        found = known_reviewed(url, rid, facts[i], states[rid].print(), grades)
-        if found is None:
-            missing.append(rid)
-        else:
-            out[i] = found
-    for rid, record in reviewed_records(session, states, missing).items():
-        new = facts_of(record, outlets=grades)
-        machine = facts[where[rid]]
-        out[where[rid]] = keep_reviewed(url, rid, machine, states[rid].print(), grades, new)
-    return out
+    wanted = {f.id: (f, states[f.id].print()) for f in facts if f.id in states}
+    reviewed = reviewed_facts(
+        facts_url(session), wanted, grades, lambda ids: reviewed_records(session, states, ids)
+    )
+    return [reviewed.get(f.id, f) for f in facts]
 
 
 # The last models built, with exactly what they were built from (the facts objects themselves,

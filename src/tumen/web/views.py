@@ -43,13 +43,13 @@ def _facts(desk: Desk, reviewed_only: bool) -> tuple[list[Any], list[Any], Any, 
     once per process, kept in memory by `desk.live` and shared with the store's own updates.
     The other reports' facts come from their effective record, worked out once per change of
     that report; with every claim not rejected they are the very objects the store's model
-    reads too (`tumen.cohorts.store.keep_reviewed`), so the model the store's update built
+    reads too (`tumen.cohorts.store.reviewed_facts`), so the model the store's update built
     after an add is found again (`tumen.cohorts.store.cached_build`) rather than rebuilt.
     Reprint links and the analyst's programme operations come from the cohort model's own
     tables (in memory too, re-read only after a write to them).
     """
     from tumen.cohorts import facts_of
-    from tumen.cohorts.store import keep_reviewed, known_reviewed, reuse
+    from tumen.cohorts.store import reuse, reviewed_facts
     from tumen.store.reviews import review_print
 
     live = desk.live
@@ -60,25 +60,22 @@ def _facts(desk: Desk, reviewed_only: bool) -> tuple[list[Any], list[Any], Any, 
 
     def build(ids: list[str]) -> dict[str, Any]:
         ids = [rid for rid in ids if rid in changed or rid not in stored]
-        out: dict[str, Any] = {}
-        prints: dict[str, tuple[Any, ...]] = {}
         if not reviewed_only:
-            for rid in ids:
-                prints[rid] = review_print(live.reviews.get(rid, {}), live.manual.get(rid, []))
-                known = known_reviewed(live.url, rid, stored.get(rid), prints[rid], grades)
-                if known is not None:
-                    out[rid] = known
-        missing = [rid for rid in ids if rid not in out]
-        found = live.effective(missing, reviewed_only) if missing else {}
-        for rid in missing:
-            if rid not in found:
-                continue
-            new = facts_of(found[rid], outlets=grades)
-            if reviewed_only:
-                last = _LAST_FACTS.get(rid)
-                out[rid] = _LAST_FACTS[rid] = reuse(new, [] if last is None else [last])
-            else:
-                out[rid] = keep_reviewed(live.url, rid, stored.get(rid), prints[rid], grades, new)
+            wanted = {
+                rid: (
+                    stored.get(rid),
+                    review_print(live.reviews.get(rid, {}), live.manual.get(rid, [])),
+                )
+                for rid in ids
+            }
+            return reviewed_facts(
+                live.url, wanted, grades, lambda missing: live.effective(missing, False)
+            )
+        out: dict[str, Any] = {}
+        for rid, record in (live.effective(ids, True) if ids else {}).items():
+            last = _LAST_FACTS.get(rid)
+            new = facts_of(record, outlets=grades)
+            out[rid] = _LAST_FACTS[rid] = reuse(new, [] if last is None else [last])
         return out
 
     worked_out = desk.per_report("facts", reviewed_only, build)
