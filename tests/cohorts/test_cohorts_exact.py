@@ -9,25 +9,18 @@ from __future__ import annotations
 import random
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, get_args
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from cohort_facts_support import CERTAINTIES, STATUSES, generated_reports
 from tumen.cohorts import build as build_module
 from tumen.cohorts.build import build_model
-from tumen.cohorts.contributions import CHAIN_TYPES
-from tumen.cohorts.facts import Claim, ReportFacts
-from tumen.cohorts.parts import SLOT_TYPES
-from tumen.model import EVENT_TYPES, Certainty, Status
+from tumen.cohorts.facts import ReportFacts
 
 CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
-# The types the model reads (stages of the chain, slots of a cohort) and one it leaves loose.
-TYPES = tuple(t for t in EVENT_TYPES if t in CHAIN_TYPES or t in SLOT_TYPES or t == "abuse")
-STATUSES = get_args(Status)
-CERTAINTIES = get_args(Certainty)
-SOURCES = (None, "according to Daily NK", "a source told Yonhap", "a source")
 
 
 def _dump(model: Any) -> Any:
@@ -49,75 +42,6 @@ def _from_nothing(facts: list[ReportFacts], as_of: str | None) -> Any:
 
 def _kept(facts: list[ReportFacts], as_of: str | None) -> Any:
     return _dump(build_model(facts, as_of=as_of, reprints=[]))
-
-
-def _claim(rng: random.Random, rid: str, n: int, day: str) -> Claim:
-    kind = rng.choice(TYPES)
-    total = None
-    if rng.random() < 0.4:
-        low = float(rng.choice((50, 100, 300, 500, 800, 1000)))
-        total = (low, rng.choice((low, low * 1.2)))
-    time = None
-    if rng.random() < 0.5:
-        start = f"2022-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-        time = (start, rng.choice((start, "2022-12-31", None)))
-    teams = team_size = None
-    if rng.random() < 0.15:
-        teams, team_size = (6.0, 6.0), (50.0, 50.0)
-    return Claim(
-        key=f"{rid}:e:{kind}:{n}:{n * 10}-{n * 10 + 5}",
-        report=rid,
-        type=kind,
-        status=rng.choice(STATUSES),
-        round=rng.choice((None, None, 1, 2, 3)),
-        certainty=rng.choice(CERTAINTIES),
-        attribution_kind="insider_source",
-        attribution=rng.choice(SOURCES),
-        extra=rng.random() < 0.1,
-        total=total,
-        total_key=f"{rid}:q:{n}" if total else None,
-        total_approx=rng.random() < 0.3,
-        teams=teams,
-        teams_key=f"{rid}:t:{n}" if teams else None,
-        team_size=team_size,
-        team_size_key=f"{rid}:s:{n}" if team_size else None,
-        time=time,
-        time_key=f"{rid}:d:{n}" if time else None,
-        route=tuple(rng.sample(("Vladivostok", "Moscow", "Donetsk", "Khasan"), rng.randint(0, 2))),
-        route_keys=(),
-        duration=(365.0, 1095.0) if kind == "terms" and rng.random() < 0.7 else None,
-        duration_key=f"{rid}:u:{n}" if kind == "terms" else None,
-    )
-
-
-def _reports(seed: int, count: int) -> list[ReportFacts]:
-    rng = random.Random(seed)
-    out = []
-    for i in range(count):
-        rid = f"{seed % 97:02x}{i:014x}"
-        published = rng.choice(
-            (None, *(f"2022-{m:02d}-{d:02d}" for m in (3, 6, 9) for d in (1, 15)))
-        )
-        claims = tuple(
-            sorted(
-                (_claim(rng, rid, n, published or "") for n in range(rng.randint(0, 8))),
-                key=lambda c: c.key,
-            )
-        )
-        claims = tuple(replace(c, route_keys=tuple(f"{rid}:p:{c.key[-5:]}:{j}" for j in range(len(c.route)))) for c in claims)  # fmt: skip
-        out.append(
-            ReportFacts(
-                id=rid,
-                published=published,
-                publisher="Daily NK",
-                outlet=rng.choice(("Daily NK", "Yonhap", "NK News")),
-                relevant=True,
-                origin="KP",
-                destination=rng.choice(("RU", "RU", "UA-OCC", "??")),
-                claims=claims,
-            )
-        )
-    return out
 
 
 def _cut_days(facts: list[ReportFacts]) -> list[str | None]:
@@ -186,13 +110,13 @@ def _check(facts: list[ReportFacts]) -> None:
 
 @pytest.mark.parametrize("seed", [1, 2, 3, 4])
 def test_cohorts_exact_kept_build_equals_build_from_nothing(seed: int) -> None:
-    _check(_reports(seed, 60))
+    _check(generated_reports(seed, 60))
 
 
 @settings(max_examples=25, deadline=None)
 @given(seed=st.integers(min_value=0, max_value=10_000), count=st.integers(1, 25))
 def test_cohorts_exact_any_reports(seed: int, count: int) -> None:
-    _check(_reports(seed, count))
+    _check(generated_reports(seed, count))
 
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not present")
@@ -239,7 +163,7 @@ def test_cohorts_of_every_report_survive_builds_as_of_other_days() -> None:
     # The web app builds the model of every report and a model as of another day in turn; the
     # cohorts of the first must still be reused afterwards (not evicted by the same slot's
     # as-of build), or every write rebuilds every cohort.
-    facts = _reports(7, 60)
+    facts = generated_reports(7, 60)
     build_module.forget()
     first = build_model(facts, reprints=[])
     before = [c for p in first.programmes for c in p.cohorts]
@@ -408,7 +332,7 @@ def _sequence_check(
 
 def _own_reports(seed: int, count: int) -> list[ReportFacts]:
     """Generated reports whose keys are all their own (route keys included)."""
-    return [_rekeyed(f, f.id, f.published) for f in _reports(seed, count)]
+    return [_rekeyed(f, f.id, f.published) for f in generated_reports(seed, count)]
 
 
 @pytest.mark.parametrize("op", OPS)

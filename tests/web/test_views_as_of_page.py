@@ -4,32 +4,16 @@ out on its own."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from typing import Any
-
 import pytest
 
+from cohort_facts_support import generated_reports
 from tumen.cohorts.build import build_model
 from tumen.web import views
-
-HERE = Path(__file__).resolve().parent
-
-
-def _generated(seed: int, count: int) -> Any:
-    path = HERE.parent / "cohorts" / "test_cohorts_exact.py"
-    spec = importlib.util.spec_from_file_location("cohorts_exact_for_views", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module._reports(seed, count)
 
 
 @pytest.mark.parametrize("as_of", ["2022-03-01", "2022-06-15", "2022-09-01", "2099-01-01"])
 def test_views_as_of_page_from_full_page_equals_its_own(as_of: str) -> None:
-    facts = _generated(7, 80)
+    facts = generated_reports(7, 80)
     full = build_model(facts, reprints=[])
     model = build_model(facts, as_of=as_of, reprints=[])
     views._MODEL_PAGES.clear()

@@ -381,6 +381,22 @@ def cached_build(
     return model
 
 
+def links_of(session: Session) -> list[Link]:
+    """The stored reprint links, in order. Plain rows, not ORM objects: an add reads every
+    link again, and there can be thousands."""
+    return [
+        Link(*row)
+        for row in session.execute(
+            select(
+                ReportLinkRow.source_id,
+                ReportLinkRow.target_id,
+                ReportLinkRow.kind,
+                ReportLinkRow.score,
+            ).order_by(ReportLinkRow.source_id, ReportLinkRow.target_id, ReportLinkRow.kind)
+        )
+    ]
+
+
 def load_model(
     session: Session, *, as_of: str | None = None, grades: Grades | None = None
 ) -> DispatchModel:
@@ -393,12 +409,12 @@ def load_model(
         except ValueError:
             raise InputError(f"--as-of must be YYYY-MM-DD, not {as_of!r}") from None
     facts = _with_reviews(session, _cached_facts(session, as_of=day), grades)
-    links = [
-        Link(r.source_id, r.target_id, r.kind, r.score)
-        for r in session.scalars(select(ReportLinkRow))
-    ]
     return cached_build(
-        facts, as_of=as_of, grades=grades, overrides=overrides_of(session), reprints=links
+        facts,
+        as_of=as_of,
+        grades=grades,
+        overrides=overrides_of(session),
+        reprints=links_of(session),
     )
 
 

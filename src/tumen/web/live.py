@@ -24,8 +24,7 @@ from sqlalchemy.orm import Session
 
 from tumen import model as m
 from tumen.cohorts.results import Link
-from tumen.cohorts.store import current_facts, facts_url, grades_of, overrides_of
-from tumen.cohorts.tables import ReportLinkRow
+from tumen.cohorts.store import current_facts, facts_url, grades_of, links_of, overrides_of
 from tumen.store.reviews import ReviewState, reviewed_records
 from tumen.store.schema import AuditRow, ItemRow, ManualClaimRow
 from tumen.web.redaction import Mark, marks_of
@@ -160,18 +159,7 @@ class Live:
     def _load_tables(self, session: Session) -> None:
         self.marks = tuple(marks_of(session, None))
         self.grades = grades_of(session)
-        # Plain rows, not ORM objects: an add re-reads every link, and there can be thousands.
-        self.links = tuple(
-            Link(*row)
-            for row in session.execute(
-                select(
-                    ReportLinkRow.source_id,
-                    ReportLinkRow.target_id,
-                    ReportLinkRow.kind,
-                    ReportLinkRow.score,
-                ).order_by(ReportLinkRow.source_id, ReportLinkRow.target_id, ReportLinkRow.kind)
-            )
-        )
+        self.links = tuple(links_of(session))
         self.overrides = tuple(overrides_of(session))
 
     def _settle(self) -> None:
