@@ -1,3 +1,3 @@
-"""Tumen: an evidence base of reports on the dispatch of North Korean workers abroad."""
+"""Tumen: an evidence base of reports on North Korean workers sent abroad."""
 
 __version__ = "0.1.0"

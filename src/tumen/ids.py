@@ -35,7 +35,7 @@ def item_key(report: str, kind: str, span: Span) -> str:
 
 def event_key(report: str, event_type: str, round_: int | None, span: Span) -> str:
     """Stable key of an event: its type and round are part of it, since one phrase
-    ("the first and second round selections") yields one event per round."""
+    ("the third and fourth round selections") yields one event per round."""
     return f"{report}:e:{event_type}:{round_ or 0}:{span[0]}-{span[1]}"
 
 

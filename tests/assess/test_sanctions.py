@@ -25,7 +25,7 @@ def _cited(text: str) -> list[SanctionLink]:
 
 # (sentence, instruments cited in order)
 CITED_CASES: list[tuple[str, list[str]]] = [
-    ("United Nations Security Council Resolution 2397 bans the practice.", ["UNSCR 2397"]),
+    ("The practice breaches United Nations Security Council Resolution 2397.", ["UNSCR 2397"]),
     ("UNSC Resolution 2397 requires workers to go home.", ["UNSCR 2397"]),
     ("Resolution 2397 was adopted in December 2017.", ["UNSCR 2397"]),
     ("The sending contravenes resolution 2397.", ["UNSCR 2397"]),

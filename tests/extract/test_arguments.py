@@ -33,8 +33,8 @@ OWN_TIME = [
     ("Pyongyang picked 500 laborers, who are expected to depart for the Donbas in late July.", "recruitment", None),
     ("Pyongyang picked 500 laborers, who are expected to depart for the Donbas in late July.", "departure", "in late July"),
     ("In March the authorities recruited 200 North Korean builders to be sent to Russia.", "recruitment", "In March"),
-    ("They plan to send the selected North Korean workers in mid-August.", "departure", "in mid-August"),
-    ("They plan to send the selected North Korean workers in mid-August.", "recruitment", None),
+    ("Officials intend to send the selected North Korean builders in mid-August.", "departure", "in mid-August"),
+    ("Officials intend to send the selected North Korean builders in mid-August.", "recruitment", None),
     ("North Korean workers entered Russia on student visas in 2022, and many are now working on building sites.", "arrival", "in 2022"),
     ("North Korean workers entered Russia on student visas in 2022, and many are now working on building sites.", "deployment", None),
 ]  # fmt: skip

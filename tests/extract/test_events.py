@@ -108,7 +108,7 @@ YIELDS = [
         "Some 20,000 workers have already been repatriated, according to interim reports.",
         "enforcement",
     ),
-    ("The NIS said thousands of North Korean laborers were sent to work in Russia.", "departure"),
+    ("The NIS said Pyongyang had sent several thousand builders to Russian cities.", "departure"),
 ]
 
 
@@ -116,30 +116,36 @@ YIELDS = [
 AVOIDS = [
     ("The passenger train departed Khasan station at noon.", "departure"),
     ("A delegation from the Workers' Party arrived in Moscow.", "arrival"),
-    ("The resolution bans the dispatch of North Korean workers overseas.", "departure"),
+    (
+        "The resolution outlaws any dispatch of labour from North Korea to other states.",
+        "departure",
+    ),
     (
         "Resolution 2397 required all North Korean workers to return home by the end of 2019.",
         "return",
     ),
     ("Employing North Korean workers contravenes UN Security Council sanctions.", "deployment"),
     ("Russia has also tried to recruit labour migrants from Central Asia.", "recruitment"),
-    ("The male Russian workforce is being sent to the front.", "departure"),
-    ("North Korea dispatched some 11,000 troops to the Kursk region.", "departure"),
+    ("Russian workers of fighting age are being sent to the front.", "departure"),
+    ("Pyongyang dispatched roughly 12,000 soldiers to the Kursk border area.", "departure"),
     ("No workers were sent to Russia this year, the ministry said.", "departure"),
-    ("Nine defectors arrived in South Korea from Russia last month.", "arrival"),
+    ("Seven defectors arrived in Seoul from Vladivostok in March.", "arrival"),
     ("The defectors stayed in Moscow before travelling to South Korea.", "transit"),
     ("Russia's labour shortage has worsened since the war began.", "demand"),
-    ("China reportedly demanded the return of all North Korean workers in the country.", "demand"),
+    (
+        "Beijing reportedly demanded the repatriation of every North Korean labourer on its soil.",
+        "demand",
+    ),
     ("The students at Russian universities attend lectures in Russian.", "terms"),
     ("Officials are working on a new rail line between Khasan and Rajin.", "deployment"),
-    ("North Korea seems to be returning to the policies of 2017.", "return"),
+    ("Pyongyang appears to be returning to its pre-2017 playbook.", "return"),
 ]
 
 
 # (sentence, set of round numbers expected)
 ROUNDS = [
     ("The authorities completed the second round of worker selections.", {2}),
-    ("The first and second round selections brought in more money than expected.", {1, 2}),
+    ("The third and fourth round selections raised more cash than planned.", {3, 4}),
     ("North Korea may hold a third round of recruitment next spring.", {3}),
     ("The first batch of workers is likely to number about 300.", {1}),
     ("Authorities are carrying out another selection after new slots opened.", set()),
@@ -149,7 +155,7 @@ ROUNDS = [
     ("A fourth group of laborers will leave in June.", {4}),
     ("The second wave of workers arrived in Khabarovsk.", {2}),
     ("They plan to send those chosen in the first round before the holiday.", {1}),
-    ("The country plans to start the 2nd round of selections on Monday.", {2}),
+    ("Authorities intend to begin the 2nd round of selections next week.", {2}),
 ]
 
 
@@ -161,18 +167,18 @@ def test_events_rounds(sentence: str, rounds: set[int]) -> None:
 def test_events_one_event_per_round_in_a_phrase() -> None:
     events = [
         e
-        for e in events_of("The first and second round selections are over.")
+        for e in events_of("The third and fourth round selections have ended.")
         if e.type == "recruitment"
     ]
-    assert sorted(e.round for e in events if e.round) == [1, 2]
+    assert sorted(e.round for e in events if e.round) == [3, 4]
     assert all(e.round for e in events)  # no extra unnumbered recruitment event
 
 
 # (sentence, type, expected status)
 STATUS = [
     ("The authorities plan to send the workers in early November.", "departure", "planned"),
-    ("The workers will be dispatched to Russia next month.", "departure", "planned"),
-    ("North Korea is sending workers to Russia.", "departure", "ongoing"),
+    ("The builders will be dispatched to Siberia in the spring.", "departure", "planned"),
+    ("Pyongyang is sending laborers to Russia.", "departure", "ongoing"),
     ("North Korea sent 300 workers to Russia in July.", "departure", "completed"),
     ("The workers have already been repatriated.", "return", "completed"),
     ("The workers have yet to leave North Korea.", "departure", "delayed"),
@@ -202,7 +208,7 @@ CERTAINTY = [
         "reportedly",
     ),
     (
-        "Experts doubt North Korea will send workers while the fighting continues.",
+        "Analysts doubt Pyongyang will send laborers before a ceasefire.",
         "departure",
         "doubtful",
         "doubt",
@@ -225,8 +231,8 @@ def test_events_certainty(sentence: str, event_type: str, certainty: str, cue: s
 
 def test_events_evidence_spans_are_inside_and_exact() -> None:
     text = (
-        "A source in North Korea told Daily NK that the second round of selections was completed.\n\n"
-        "\u201cThe workers will leave for Russia before the Lunar New Year,\u201d said the source."
+        "A source in North Korea, speaking to Daily NK, said the second round of vetting had ended.\n\n"
+        "\u201cThe workers will head for Russia before the spring holiday,\u201d said the source."
     )
     events = events_of(text)
     assert events
@@ -468,7 +474,7 @@ YIELDS_HELDOUT34 = [
 
 AVOIDS_HELDOUT34 = [
     ("The 30 waitresses were flown back to Pyongyang via Shenyang.", "arrival"),
-    ("Many North Korean workers continued to work in Russia after the deadline.", "transit"),
+    ("Plenty of North Korean laborers kept working in Russia past the deadline.", "transit"),
     ("What remains of the workers' pay is transferred to a trading company.", "arrival"),
     ("The women are not allowed to leave the factory without a minder.", "deployment"),
     ("The workers' permits were not renewed after 2017.", "extension"),
@@ -655,8 +661,8 @@ YIELDS_HELDOUT12 = [
     ("The North Korean workers will fly to Vladivostok and then sail to Magadan.", "transit"),
     ("The North Korean builders were driven to Chita, where they will build a school.", "deployment"),
     ("Resolution 2397, adopted on Dec. 22, 2017, ordered states to send the workers home, on the grounds that their pay helps fund Pyongyang's missile programmes.", "revenue"),
-    ("The panel set up under resolution 1874, whose mandate ended in April 2024, said in its final report that North Korean workers were still employed in Laos.", "enforcement"),
-    ("The panel set up under resolution 1874, whose mandate ended in April 2024, said in its final report that North Korean workers were still employed in Laos.", "deployment"),
+    ("The panel set up under resolution 1874, whose mandate ended in April 2024, said in its final report that North Korean laborers were still employed in Laos.", "enforcement"),
+    ("The panel set up under resolution 1874, whose mandate ended in April 2024, said in its final report that North Korean laborers were still employed in Laos.", "deployment"),
 ]  # fmt: skip
 AVOIDS_HELDOUT12 = [
     ("Resolution 2397, adopted on Dec. 22, 2017, ordered states to repatriate all North Korean workers within 24 months.", "return"),

@@ -23,7 +23,7 @@ from tumen.extract.language import detect_language
             "Nordkorea schickt Arbeiter nach Russland, und die Arbeiter sind nicht freiwillig dort, sagt eine Quelle.",
             "de",
         ),
-        ("NORTH KOREA MAY CONDUCT A THIRD ROUND", "en"),
+        ("PYONGYANG MAY HOLD A FOURTH ROUND OF HIRING", "en"),
         ("12345 67890 !!!", "und"),
     ],
 )

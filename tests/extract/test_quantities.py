@@ -54,16 +54,16 @@ WORKER_CASES: list[tuple[str, list[tuple[float | None, float | None]]]] = [
     ),
     ("The state plans to dispatch 3 000 workers to the Far East.", [(3000, 3000)]),
     ("An estimated 20,000 to 30,000 North Korean laborers work in Russia.", [(20000, 30000)]),
-    ("Around 100,000 North Korean workers are employed abroad.", [(100000, 100000)]),
-    ("Pyongyang plans to send about 300 people to the occupied regions.", [(300, 300)]),
-    ("About 50 people will be in each team.", [(50, 50)]),
-    ("The new workers will travel in small teams of 30 to 60 people.", [(30, 60)]),
+    ("Around 90,000 North Korean workers are employed abroad.", [(90000, 90000)]),
+    ("Pyongyang intends to send about 400 people to the occupied territories.", [(400, 400)]),
+    ("Roughly 40 people will make up each team.", [(40, 40)]),
+    ("The recruits will travel in small groups of 20 to 45 people.", [(20, 45)]),
     ("They will be sent in groups of 20 to 25.", [(20, 25)]),
     ("The state will organise six teams of about 50.", [(50, 50)]),
-    ("The 800 to 1,000 selected in July will leave first.", [(800, 1000)]),
+    ("The 600 to 900 chosen in August will go first.", [(600, 900)]),
     ("The authorities sent 300 to Vladivostok by air.", [(300, 300)]),
-    ("The first batch will consist of 300 to 500 men.", [(300, 500)]),
-    ("300 to 500 men are likely to be deployed to the Donbas.", [(300, 500)]),
+    ("The first batch will be made up of 200 to 400 men.", [(200, 400)]),
+    ("200 to 400 men could be deployed to Luhansk.", [(200, 400)]),
     ("Some 5,000 North Koreans work on building sites in Moscow.", [(5000, 5000)]),
     ("The company employs 1,200 North Korean nationals in Tomsk.", [(1200, 1200)]),
     ("A 10,000-strong workforce will rebuild the city.", [(10000, 10000)]),
@@ -72,8 +72,11 @@ WORKER_CASES: list[tuple[str, list[tuple[float | None, float | None]]]] = [
     ("Another 1,000 workers will follow in the spring.", [(1000, 1000)]),
     ("1,000 or more workers are expected at the site.", [(1000, None)]),
     ("They were workers at a sawmill. Two of them said they were paid nothing.", [(2, 2)]),
-    ("Most workers are in China (50,000) and Russia (30,000).", [(50000, 50000), (30000, 30000)]),
-    ('The source said "800 to 1,000" workers were chosen.', [(800, 1000)]),
+    (
+        "The bulk of the workers are in China (40,000) and Russia (20,000).",
+        [(40000, 40000), (20000, 20000)],
+    ),
+    ('The source said "600 to 900" workers were chosen.', [(600, 900)]),
     ("Seven North Korean IT workers were found in Laos.", [(7, 7)]),
     ("Fifteen North Korean seafood workers arrived in the port city.", [(15, 15)]),
     ("The firm hired 40 North Korean construction workers.", [(40, 40)]),
@@ -111,25 +114,25 @@ NOT_WORKER_CASES = [
     "Some 11,000 North Korean troops were deployed to Kursk.",
     "Over 1,000 North Korean soldiers were killed or wounded.",
     "The army sent 3,000 men to fight on the front line.",
-    "Last year, 13,221 North Koreans entered Russia, the statistics show.",
-    "Among those who entered, 7,887 of them said their visit was for study.",
+    "In 2023, 12,540 North Koreans crossed into Russia, border data show.",
+    "Of those arrivals, 6,310 gave study as the purpose of their trip.",
     "Russia issued 12,000 work visas to North Koreans last year.",
     "Moscow granted 5,000 work permits in the Far East.",
     "An estimated 1,200 passengers used the route since June.",
-    "Two Russian nationals were on board the train.",
+    "Three Russian citizens were also aboard the freight train.",
     "Four Tajik migrant workers were charged with the attack.",
     "Russia faces a shortage of 4.8 million workers.",
     "Some 380,000 South Korean workers went on strike.",
     "At least 139 people were killed in the attack.",
-    "The 15 members of the Security Council adopted it unanimously.",
+    "All 15 council members voted for the text.",
     "Interim reports came from 42 countries.",
     "Workers live in 29 countries including China.",
     "The workers are in their 20s to 50s.",
-    "The order covered young men between the ages of 19 and 27.",
+    "The call-up targeted young men from 18 to 26 years old.",
     "Men aged 25 to 40 may apply.",
     "Each stay lasts 24 months.",
     "They hold two-year passports.",
-    "The train left at 3 p.m. local time.",
+    "The train pulled out at 4 p.m. local time.",
     "It happened on April 25, 2019 in the port.",
     "The deadline was 22 December 2019.",
     "The text of Resolution 2397 was adopted unanimously.",
@@ -176,9 +179,9 @@ def test_quantities_teams(sentence: str, expected: list[tuple[float, float]]) ->
 # (sentence, min, max, currency, per)
 MONEY_CASES: list[tuple[str, float | None, float | None, str, str | None]] = [
     (
-        "The state will take USD 600 to 700 a month from each worker.",
-        600,
-        700,
+        "The state will collect USD 500 to 650 a month from every worker.",
+        500,
+        650,
         "USD",
         "worker_month",
     ),
@@ -240,8 +243,8 @@ def test_quantities_approximate(sentence: str, approximate: bool) -> None:
 def test_quantities_mention_keeps_bound_words() -> None:
     (q,) = _find("More than 1,000 workers were sent.")
     assert q.mention == "More than 1,000"
-    (q,) = _find("The state will take USD 600 to 700 a month from each worker.")
-    assert q.mention == "USD 600 to 700"
+    (q,) = _find("The state will collect USD 500 to 650 a month from every worker.")
+    assert q.mention == "USD 500 to 650"
 
 
 def test_quantities_other_units() -> None:

@@ -26,8 +26,8 @@ def texts(text: str) -> list[str]:
             ["The U.S. Treasury acted.", "The U.N. panel agreed."],
         ),
         (
-            "“The competition is fierce,” he said. “Most are from the provinces.”",
-            ["“The competition is fierce,” he said.", "“Most are from the provinces.”"],
+            "“Hundreds applied for each place,” he said. “Most are from the provinces.”",
+            ["“Hundreds applied for each place,” he said.", "“Most are from the provinces.”"],
         ),
         (
             "HEADLINE WITHOUT A STOP\n\nBody text starts here. It ends here!",

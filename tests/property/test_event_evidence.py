@@ -22,8 +22,8 @@ SUBJECTS = [
 CLAIMS = [
     "sent about 300 workers to Russia",
     "plans to dispatch a second batch of laborers in March",
-    "completed the first and second round selections",
-    "will conduct a third round of worker recruitment",
+    "completed the third and fourth round selections",
+    "will hold a fifth round of builder recruitment",
     "asked for more North Korean workers",
     "keeps the selected workers on standby in Chongjin",
     "moved the laborers via Beijing to Moscow",
@@ -42,7 +42,7 @@ CLAIMS = [
 HEDGES = ["", "reportedly ", "likely ", "may have ", "is believed to have "]
 TAGS = [
     "",
-    ", a source in North Korea told Daily NK",
+    ", a source in Ryanggang told the paper",
     ", said the source",
     ", according to Seoul's spy agency",
     ", the UN panel found",

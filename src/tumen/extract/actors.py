@@ -247,9 +247,9 @@ _TITLE = (
     r"Chairwoman|Secretary|Gen\.|General|Prof\.|Professor|professor|Dr\.|spokesperson|spokesman|"
     r"spokeswoman|leader|Leader|envoy|Envoy|Director|director|researcher|analyst|fellow)"
 )
-# "President Vladimir Putin", "Prof. Kang Dong-wan".
+# "President Vladimir Putin", "Prof. Park Ji-hoon".
 _TITLED_PERSON = re.compile(rf"\b{_TITLE}\s+(?P<name>{_NAME})\b")
-# "Irina Kulchitskaya, a spokesperson for", "Cho Han-bum, a senior research fellow at".
+# "Olga Smirnova, a spokeswoman for", "Lee Min-ho, a visiting research fellow at".
 _APPOSED_PERSON = re.compile(
     rf"\b(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}"
     r"(?:spokesperson|spokesman|spokeswoman|professor|fellow|researcher|analyst|director|"

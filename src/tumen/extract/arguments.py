@@ -39,7 +39,7 @@ CLAUSE_BREAK = re.compile(r"[;:]\s|,\s+(?:and|but|while|whereas|although|though|
 # Conditions named by a noun ("on study visas", "their contracts") are no verb of their own:
 # they neither own a time nor keep it from the verb they hang on.
 _NOT_VERBS = frozenset({"terms", "evasion"})
-# "send the selected workers in early November": a participle after a determiner describes the
+# "send the recruited welders in late March": a participle after a determiner describes the
 # object of another verb and owns no time.
 _ATTRIBUTIVE_BEFORE = re.compile(
     r"\b(?:the|a|an|these|their|its|newly|already|recently|freshly)\s+$", re.IGNORECASE

@@ -5,7 +5,7 @@ Every sentence gets one `Attribution`. The rules, in order:
    and so is every sentence inside it, so a quote that runs over several sentences keeps its
    speaker;
 2. "according to X", "X said/told/added/reported/found ...", "said X", "X, a spokesperson for
-   ..., said"; "A source cited by Daily NK said" is the source, not the outlet;
+   ..., said"; "A source cited by RFA said" is the source, not the outlet;
 3. "he/she said", "he added" resolve to the nearest person or source mentioned before;
 4. the outlet's own voice: "Daily NK has learned", "X understands", "It has been found that"
    are `report_author` with the words that say so; an unmarked sentence is `report_author`
@@ -30,7 +30,7 @@ _SPEECH_VERBS = (
 )
 _VERB = re.compile(rf"\b(?:{_SPEECH_VERBS})\b")
 # What may stand between a speaker and its verb: an adverb, an auxiliary, an appositive
-# (", a senior research fellow at the Korea Institute for National Unification,"), a relative
+# (", a professor of economics at Kyungnam University,"), a relative
 # clause (", who requested anonymity,"), or "in <place> on <day>".
 _GAP = re.compile(
     r"^(?:\s*\([^)]{1,40}\))?(?:\s*,[^,.;\u201c\u201d\"]{1,120},)?\s*"
@@ -42,7 +42,7 @@ _ACCORDING = re.compile(
     r"\b[Aa]ccording to\s+(?:the\s+)?(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:report|statement|study|survey)s?\s+"
     r"(?:by|from|of)\s+)?$"
 )
-# "Prof. Kang Dong-wan(Dong-a Univ.) : “...”" (broadcast scripts)
+# "Prof. Park Ji-hoon(Kookmin Univ.) : “...”" (broadcast scripts)
 _COLON_TAG = re.compile(r"\s*(?:\([^)]{1,40}\))?\s*:\s*[\"\u201c]")
 # Outlets named generically: "the outlet suggested", "the report said", "media reported".
 _OUTLET_SPEECH = re.compile(
@@ -132,7 +132,7 @@ def _explicit(
             found.append((s, _of_actor(text, actor, own)))
             continue
         if _CITED_BY.search(before):
-            continue  # "a source cited by Daily NK said": the outlet only relays
+            continue  # "a source cited by RFA said": the outlet only relays
         if actor.kind == "media" and actor.name in own and _SELF_VOICE.match(text, e):
             found.append(
                 (s, Attribution("report_author", actor.mention, actor.span, actor.id or None))
@@ -141,12 +141,12 @@ def _explicit(
         verb = _VERB.search(text, e, min(se, e + 160))
         if verb and _GAP.match(text[e : verb.start()]):
             speaker = actor
-            # "A source cited by Daily NK said": step back to the source.
+            # "A source cited by RFA said": step back to the source.
             if i > 0 and _CITED_BY.search(text[max(ss, s - 20) : s]):
                 speaker = inside[i - 1]
             found.append((s, _of_actor(text, speaker, own)))
             continue
-        # "said the source", "said Cho Han-beom, a research fellow".
+        # "said the source", "said Lee Min-ho, a research fellow".
         prev = re.search(rf"\b(?:{_SPEECH_VERBS})$", text[max(ss, s - 16) : s].rstrip())
         if (
             prev

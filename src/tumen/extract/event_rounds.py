@@ -41,7 +41,7 @@ _ROUND_HEADS = (
     r"(?:rounds?|batch(?:es)?|groups?|waves?|contingents?|cohorts?|selections?|recruitments?|"
     r"rotations?|dispatch(?:es)?|teams?|crews?|brigades?|detachments?|intakes?|tranches?)"
 )
-# "the first and second round selections", "second round of selections", "a third round",
+# "the third and fourth round selections", "fourth round of selections", "a fifth round",
 # "the first batch"; never "the first time", "the first half".
 ROUND = re.compile(
     rf"\b(?P<ords>{_ORD}(?:(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)(?:the\s+)?{_ORD})*)"

@@ -3,7 +3,7 @@ attribution and arguments.
 
 Transparent rules: a trigger lexicon (below) is scanned sentence by sentence; a trigger counts
 when the sentence speaks of DPRK workers (for the rules that need it), is not a resolution's
-wording quoted as background ("Resolution 2397 bans the dispatch of ..."), and is not denied
+wording quoted as background ("Resolution 2397 outlaws any dispatch of ..."), and is not denied
 outright ("no workers were sent"). Each event keeps its rule (`cue`) and the words it rests on
 (`evidence`). One event per type, round and sentence.
 """
@@ -706,7 +706,7 @@ def _events_of_sentence(
             add("departure", span, _BARE_BATCH, number, None)
 
     # An event of a type that also has a numbered round in this sentence keeps only the
-    # numbered ones ("the first and second round selections" is two events, not three).
+    # numbered ones ("the third and fourth round selections" is two events, not three).
     numbered = {t for t, r in order if r is not None}
     result = []
     for key in order:
@@ -751,7 +751,7 @@ def _status(text: str, sentence: Sentence, trigger: tuple[int, int], polarity: s
     if COMPLETED.search(window):
         return "completed"
     # No cue before it: a fronted noun phrase takes the tense of the clause's verb after it
-    # ("Through the second round of selections, the regime plans to ...").
+    # ("Through a fourth round of selections, the state intends to ...").
     after = text[trigger[1] : min(sentence.end, trigger[1] + 60)]
     clause_end = CLAUSE_BREAK.search(after)
     if clause_end:

@@ -684,7 +684,7 @@ def _unit(
         and _has_worker_word(sentence)
         and not _ENTRY_CUE.search(sentence)
     ):
-        return "workers"  # "in China (50,000) and Russia (30,000)"
+        return "workers"  # "in China (40,000) and Russia (20,000)"
     return None
 
 

@@ -1,4 +1,4 @@
-"""Relevance: is this report about the dispatch of North Korean workers abroad?
+"""Relevance: is this report about North Korean workers sent abroad?
 
 Two steps. `triage` is a literal prefilter that a news feed can afford on every article: no
 mention of the DPRK, no further work. `assess_relevance` then weighs, on the few that pass,
