@@ -101,6 +101,11 @@ WORKER_CASES: list[tuple[str, list[tuple[float | None, float | None]]]] = [
     ("A few dozen workers stayed behind in the dormitory.", [(None, None)]),
     ("Hundreds of North Korean workers are still in the region.", [(None, None)]),
     ("The regime dispatched thousands to Russia.", [(None, None)]),
+    # A group told with a verb of counting: "will number", "numbers", "will comprise".
+    ("The first batch will number 200 to 400 men.", [(200, 400)]),
+    ("The batch numbers 120 men.", [(120, 120)]),
+    ("The second contingent will comprise 150 to 300 men.", [(150, 300)]),
+    ("The next group is to consist of about 90 men.", [(90, 90)]),
 ]
 
 
@@ -151,6 +156,8 @@ NOT_WORKER_CASES = [
     "Since the 1990s the state has sent labourers abroad.",
     "The 8th Party Congress set the goals for workers abroad.",
     "At 9:51 AM the train with the workers left.",
+    "The workers left on flight number 152 from Pyongyang.",
+    "The ministry will number 200 new regulations for workers.",
 ]
 
 

@@ -196,7 +196,11 @@ _ENTRY_CUE = re.compile(
 )
 _TEAM_OF_BEFORE = re.compile(
     r"\b(?:teams?|groups?|squads?|crews?|brigades?|units?|batch(?:es)?|workforce|contingent|"
-    r"cohort|delegation|rotations?|waves?|shifts?),?\s+(?:of|numbering|comprising|consisting\s+of)\s+"
+    r"cohort|delegation|rotations?|waves?|shifts?),?\s+"
+    # "a contingent of", "numbering", and told with a verb: "the contingent will comprise".
+    r"(?:of|numbering|comprising|consisting\s+of|"
+    r"(?:(?:will|would|is\s+to|are\s+to|was\s+to|were\s+to)\s+)?"
+    r"(?:number(?:s|ed)?|comprise[sd]?|consist(?:s|ed)?\s+of))\s+"
     r"(?:(?:about|around|some|roughly|approximately|up\s+to|at\s+least|between|nearly|"
     r"more\s+than|no\s+more\s+than|fewer\s+than|less\s+than)\s+)?$",
     re.IGNORECASE,
@@ -441,7 +445,9 @@ def _read(
         return None
 
     # Identifiers, dates, clock times, ages, durations.
-    if _IDENTIFIER_BEFORE.search(before) or _MONTH_BEFORE.search(before):
+    # "number" after a group is the verb of a count ("the batch will number 200"), no label.
+    identifier = _IDENTIFIER_BEFORE.search(before) and not _TEAM_OF_BEFORE.search(before)
+    if identifier or _MONTH_BEFORE.search(before):
         return None
     if _MONTH_AFTER.match(after) and not cursuf:
         return None
