@@ -37,6 +37,17 @@ def _durations(text: str) -> list[tuple[str, float | None, float | None]]:
             "The firm was talking of a second group in the autumn, a broker said.",
             [("in the autumn", "2025-09-01", "2025-11-30")],
         ),
+        # "plans a ..." names a plan as "plans to" does: Friday after a Thursday is the next one.
+        (
+            "2024-05-02",
+            "The ministry plans a new selection round Friday, a source said.",
+            [("Friday", "2024-05-03", "2024-05-03")],
+        ),
+        (
+            "2024-05-02",
+            "Recruiters plan another medical check on Friday for the applicants.",
+            [("on Friday", "2024-05-03", "2024-05-03")],
+        ),
         # What happened stays in the past: no plan is named.
         (
             "2025-08-20",

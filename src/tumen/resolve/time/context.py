@@ -30,7 +30,7 @@ _CUES = re.compile(
     # ahead of the summer" in March is the coming summer.
     r"|(?:asked|applied|called|appealed|pressed|lobbied)\s+for|requested"
     r"|requir(?:e|es|ing))\b"
-    r"|(?P<future>\b(?:will|shall|won't|plans?\s+(?:to|for)|aims?\s+to|intends?\s+to|must|upcoming"
+    r"|(?P<future>\b(?:will|shall|won't|plans?\s+(?:to|for|an?|another)|aims?\s+to|intends?\s+to|must|upcoming"
     r"|hopes?\s+to|wants?|seeks?\s+to|needs?\s+to|expects?|anticipates?"
     # A plan under discussion: "owners are talking about bringing a new group in the spring".
     r"|talking\s+(?:about|of)"
