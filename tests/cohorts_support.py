@@ -153,7 +153,7 @@ def record(
 FIRST = record(
     "A source inside North Korea told Daily NK that officials have finished choosing 800 to "
     "1,000 workers in Pyongyang for the occupied Donbas. The workers are due to leave in early "
-    "November, travelling in teams of 30 to 60 people.",
+    "November, travelling in groups of 30 to 60.",
     published="2022-10-17",
     places=(
         ("Pyongyang", "Pyongyang", "KP", "origin"),
@@ -182,7 +182,7 @@ FIRST = record(
 )
 
 SECOND = record(
-    "Officials will open the second round of selections on Nov. 1 for work in the occupied "
+    "From Nov. 1, officials will hold a second round of selections for work in the occupied "
     "Donbas, a source told Daily NK. The second round is to make up six teams. Roughly 50 "
     "workers will serve in each team.",
     published="2022-10-24",
@@ -192,7 +192,7 @@ SECOND = record(
     events=(
         Ev(
             "recruitment",
-            "open the second round of selections",
+            "hold a second round of selections",
             status="planned",
             round=2,
             time="Nov. 1",
@@ -202,7 +202,7 @@ SECOND = record(
 )
 
 THIRD = record(
-    "Daily NK reported last month that a second round was planned. The source now says the "
+    "A second round was planned, Daily NK reported last month. The source now says the "
     "second round of selections is complete, and another selection is under way after Moscow "
     "asked for more workers. The workers meant to leave in early November have yet to leave "
     "the country, and nobody could say why the departure has slipped.",
@@ -321,7 +321,7 @@ UNDATED = record(
 
 # A later, separate dispatch to Russia: another programme.
 RUSSIA_2024 = record(
-    "More than 300 North Korean workers arrived in Vladivostok by train on Feb. 5, a researcher "
+    "Over 300 North Korean laborers reached Vladivostok by train on Feb. 5, a researcher "
     "told a Seoul newspaper.",
     published="2024-02-14",
     publisher="The Chosun Ilbo",
@@ -329,14 +329,14 @@ RUSSIA_2024 = record(
         ("North Korean", "North Korea", "KP", "origin"),
         ("Vladivostok", "Vladivostok", "RU", "destination"),
     ),
-    quantities=(("More than 300", "workers", 300, None),),
+    quantities=(("Over 300", "workers", 300, None),),
     times=(("Feb. 5", "2024-02-05", "2024-02-05"),),
     events=(
         Ev(
             "arrival",
-            "arrived in Vladivostok by train on Feb. 5",
+            "reached Vladivostok by train on Feb. 5",
             status="completed",
-            workers="More than 300",
+            workers="Over 300",
             time="Feb. 5",
             places=("Vladivostok",),
         ),

@@ -329,13 +329,13 @@ def test_cohorts_outlet_of_publisher(publisher: str | None, outlet: str) -> None
     ("text", "own", "cites", "derived"),
     [
         (
-            "A source cited by Daily NK said the order came in January.",
+            "The order came in January, said an insider cited by Daily NK.",
             "i24NEWS",
             ("Daily NK",),
             "Daily NK",
         ),
         (
-            "The spy agency spoke, the Yonhap news agency reported on Tuesday.",
+            "Lawmakers were briefed by the spy agency, the Yonhap news agency reported Tuesday.",
             "The Kyiv Independent",
             ("Yonhap",),
             "Yonhap",
@@ -347,7 +347,7 @@ def test_cohorts_outlet_of_publisher(publisher: str | None, outlet: str) -> None
             "Radio Free Asia",
         ),
         (
-            "A source in North Korea told Daily NK on Friday that selections ended.",
+            "Selections have ended, a source inside the country told Daily NK on Friday.",
             "Daily NK",
             (),
             None,
@@ -366,7 +366,7 @@ def test_cohorts_citations_in_text(
 def test_cohorts_own_earlier_report_is_noticed() -> None:
     grades = load_grades()
     assert cited_publishers(
-        "Daily NK reported last month that more were planned.", "Daily NK", grades
+        "More dispatches were planned, Daily NK reported last month.", "Daily NK", grades
     )[1]
     assert not cited_publishers("A source told Daily NK on Monday.", "Daily NK", grades)[1]
 

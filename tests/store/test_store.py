@@ -246,7 +246,7 @@ def test_store_rederive_with_the_real_pipeline(db: Path) -> None:
 
     text = (
         "[Synthetic test text.] North Korea sent about 200 workers to Russia last month, "
-        "a source in North Korea told this outlet. The workers left Pyongyang by train."
+        "an informant inside North Korea told this outlet. The workers left Pyongyang by train."
     )
     probe = extract(report(text, published="2023-03-10"))
     if not any(t.mention == "last month" for t in probe.times):

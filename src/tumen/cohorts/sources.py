@@ -3,7 +3,7 @@
 Three signals, each cheap and explainable:
 - the publisher field: "Taipei Times (Associated Press)" is an AP story; "X, republished by
   Y" is X's;
-- citations in the text: "according to Yonhap", "a source cited by Daily NK", "Radio Free Asia
+- citations in the text: "according to Yonhap", "as reported by Daily NK", "Radio Free Asia
   reported": the report cites that outlet, and retells it when the citation opens the report;
 - near-identical paragraphs: word 4-gram shingles compared by Jaccard similarity; candidate
   pairs come from a bottom-k sketch of each paragraph so that a new report is compared with a

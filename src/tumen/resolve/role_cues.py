@@ -468,7 +468,7 @@ AVOIDED = re.compile(
 # "Moscow says", "Washington blacklists"), or hosts a visit: not a stop of the journey.
 CAPITALS = frozenset("pyongyang moscow seoul washington beijing tokyo kyiv kiev minsk".split())
 
-# "..., said a researcher at the Korea Institute for National Unification in X": a speaker's seat.
+# "..., said an analyst at the Sejong Institute in X": a speaker's seat.
 ATTRIBUTION_SEAT = re.compile(
     r"\b(?:said|says|according\s+to|told)\s+(?:a|an|the|one)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:researcher|analyst|expert|professor|official|scholar|fellow|spokes\w+|director|"

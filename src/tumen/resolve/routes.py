@@ -4,9 +4,9 @@ The journey runs origin -> transit -> ... -> destination. Each place is taken at
 specific: a country or region drops out when a place inside it plays a part (Pyongyang, not
 North Korea; Moscow, not Russia). Transit stops follow the order the text names them in, a stop
 named with "via" coming before the stop it leads to. The route branches where the text splits it
-("they could divide up at Ussuri, heading off to Magadan, Chita, Moscow"): from the stop where it
-divides, or else from the last stop, one leg to each destination, numbered 1, 2, ... The trunk
-is branch 0.
+("at Ussuriysk the group splits, some going on to Chita and others to Irkutsk"): from the stop
+where it divides, or else from the last stop, one leg to each destination, numbered 1, 2, ...
+The trunk is branch 0.
 """
 
 from __future__ import annotations
