@@ -3,7 +3,7 @@
 `find_places` scans capitalised words once, takes the longest gazetteer name (or demonym) at each
 position, and resolves it from context: the curated reading of a name first (that is the reading
 in this genre), otherwise the candidate in a country the report is about, otherwise the most
-populous. Descriptive phrases for the occupied territories ("eastern regions of Ukraine occupied
+populous. Descriptive phrases for the occupied territories ("the southern areas of Ukraine held
 by Russia") are found by pattern; the country they name stays a place of its own. A capitalised
 name that the gazetteer lacks, right after a strong dispatch cue ("sent to Zzyzxgrad"), is kept
 as an unresolved place (lat/lon null) rather than dropped or guessed.
