@@ -504,3 +504,61 @@ def test_places_spans_match_and_never_overlap(parts: list[str]) -> None:
         assert start >= last_end
         last_end = end
         assert place.role in ("origin", "transit", "destination", "workplace", "other")
+
+
+# The occupied territories described after "of Ukraine" by an adverb and a participle, or by a
+# relative clause with the occupier as its subject: the described part is the occupied east.
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("More builders will go to eastern regions of Ukraine now held by Russia.",
+         "eastern regions", "destination"),
+        ("Crews are headed for the parts of Ukraine currently occupied by Russia.", "parts",
+         "destination"),
+        ("The men were sent to southern areas of Ukraine that Russia occupies.",
+         "southern areas", "destination"),
+        ("Laborers will work in the regions of Ukraine which Russia now controls.", "regions",
+         "workplace"),
+        ("Workers are bound for territories of Ukraine that are still held by Russian forces.",
+         "territories", "destination"),
+        ("Workers will go to the areas of Ukraine that Moscow has annexed.", "areas",
+         "destination"),
+    ],
+)  # fmt: skip
+def test_occupied_territories_described_by_adverb_or_relative(
+    text: str, surface: str, role: str
+) -> None:
+    place = mention(resolve(text), surface)
+    assert (place.name, place.country, place.role) == (
+        "Russian-occupied eastern Ukraine",
+        "UA",
+        role,
+    )
+    assert mention(resolve(text), "Ukraine").name == "Ukraine"  # the country stays its own place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Workers will go to regions of Ukraine now held by Kyiv.",
+        "Workers will go to the regions of Ukraine that Russia attacked.",
+        "Workers will go to the regions of Ukraine that Russia wants to annex.",
+    ],
+)
+def test_parts_of_ukraine_not_said_to_be_occupied_are_no_region(text: str) -> None:
+    assert [p.mention for p in resolve(text)][0] == "Ukraine"
+
+
+@pytest.mark.parametrize(
+    ("second", "role"),
+    [
+        ("More builders will go to the regions of Ukraine that Russia occupies.", "other"),
+        ("More builders will go to the parts of Ukraine, which Russia now holds.", "other"),
+        # Not land the relative describes: the host of the workers stays the destination.
+        ("The workers that Russia holds will stay there.", "destination"),
+    ],
+)
+def test_occupier_in_the_relative_clause_is_no_destination(second: str, role: str) -> None:
+    places = resolve("About 100 North Korean workers left for Russia last week. " + second)
+    assert mention(places, "Russia", 0).role == "destination"
+    assert mention(places, "Russia", 1).role == role

@@ -156,15 +156,26 @@ _REGION_CONTEXT = re.compile(
 _OCC_ADJ = r"(?:(?:Russian|Russia)[\-\u2010\u2011\u2013 ])?(?:[Oo]ccupied|[Cc]ontrolled|[Hh]eld|[Aa]nnexed)"
 _OCC_NOUN = r"(?:parts?|areas?|regions?|territor(?:y|ies)|lands?|provinces?|oblasts?|zones?)"
 _DIRECTION = r"(?:(?:eastern|southern|south-eastern|southeastern|east|south)\s+)?"
+# What follows "parts of Ukraine" to make them the occupied ones: a participle, maybe after an
+# adverb or a relative's verb ("(that are) now held by Russia"), or a relative clause with Russia
+# as its subject ("that Russia occupies", "which Moscow has annexed").
+_OCC_BY = r"(?:Russia|Moscow|Russian\s+(?:forces|troops|army))"
+_OCC_WHEN = (
+    r"(?:(?:now|currently|still|partly|partially|largely|mostly|illegally|temporarily|already|"
+    r"effectively|de\s+facto)\s+)?"
+)
+_OCC_CLAUSE = (
+    rf"(?:(?:(?:that|which)\s+(?:are|is|were|was|remain|have\s+been|has\s+been)\s+)?{_OCC_WHEN}"
+    rf"(?:occupied|controlled|held|annexed|seized|captured)\s+by\s+{_OCC_BY}"
+    rf"|(?:that|which)\s+{_OCC_BY}\s+{_OCC_WHEN}(?:occupies|holds|controls|(?:has\s+)?"
+    r"(?:occupied|annexed|seized|captured|taken)|took|annexed|occupied|seized|captured))"
+)
 _OCCUPIED = (
     re.compile(
         rf"\b{_OCC_ADJ}\s+{_DIRECTION}{_OCC_NOUN}\b"
         r"(?:\s+in\s+the\s+country['\u2019]s\s+(?:east|south|southeast|east\s+and\s+south))?"
     ),
-    re.compile(
-        rf"\b{_DIRECTION}{_OCC_NOUN}(?=\s+of\s+{_DIRECTION}Ukraine\s+"
-        r"(?:occupied|controlled|held|annexed)\s+by\s+Russia)"
-    ),
+    re.compile(rf"\b{_DIRECTION}{_OCC_NOUN}(?=\s+of\s+{_DIRECTION}Ukraine,?\s+{_OCC_CLAUSE})"),
     re.compile(rf"\b{_OCC_ADJ}(?=\s+{_DIRECTION}Ukraine\b)"),
 )
 _UKRAINE_CONTEXT = re.compile(

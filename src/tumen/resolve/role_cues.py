@@ -332,6 +332,40 @@ FOR_LEAVING = re.compile(
     r"(?:\s+(?:eventually|ultimately|finally|onward|directly|later))?$"  # "bound eventually for X"
 )
 
+# "recruiting more builders for X", "welders selected for X": what workers are taken on for is
+# where they go. Read on the lower-cased words before "for" (a mention in them is "place").
+_TAKE_ON = (
+    r"(?:recruit\w*|hir(?:e|es|ed|ing)|sign(?:s|ed|ing)?\s+up|select\w*|enlist\w*|"
+    r"pick(?:s|ed|ing)?(?:\s+out)?|cho(?:ose|oses|osing|se|sen)|mobili[sz]\w*|draft(?:s|ed|ing)?|"
+    r"round(?:s|ed|ing)?\s+up|vett?(?:s|ed|ing)?|screen(?:s|ed|ing)?|train(?:ed|ing))"
+)
+_STAFF = (
+    r"(?:workers?|labou?rers?|builders?|loggers?|staff|personnel|crews?|hands|recruits|"
+    r"employees|workforce|manpower|technicians|engineers|welders|masons|plasterers|electricians|"
+    r"carpenters|painters|bricklayers|plumbers|seamstresses|fishermen|seamen|sailors|medics|"
+    r"doctors|nurses|cooks|north\s+koreans)"
+)
+_TAKEN_FROM = r"(?:\s+(?:from|in)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+)?"  # "... from X for Y"
+RECRUIT_FOR = re.compile(
+    rf"\b(?:{_TAKE_ON}\s+(?:[\w\-,]+\s+){{0,4}}?{_STAFF}"
+    r"(?:\s+(?:again|abroad|now|too|also|already|en\s+masse))?"
+    rf"|{_STAFF}\s+(?:(?:were|was|are|is|be|being|been|have|has|had|now|already|newly|"
+    rf"specially|recently|just|to\s+be)\s+){{0,3}}{_TAKE_ON}"
+    rf"|recruitment\s+of\s+(?:[\w\-]+\s+){{0,3}}?{_STAFF}){_TAKEN_FROM}$"
+)
+
+# "the regions of Ukraine that Russia occupies": the occupier is no place of the journey (as in
+# "held by X"); the relative follows land or a place ("the workers that Russia holds" do not).
+RELATIVE_BEFORE = re.compile(
+    r"(?:\b(?:parts?|areas?|regions?|territor(?:y|ies)|lands?|provinces?|oblasts?|zones?)|PLACE)"
+    r"\s*,?\s+(?:that|which)\s*$"
+)
+RIGHT_OCCUPIES = re.compile(
+    r"^\s+(?:(?:now|currently|still|partly|partially|largely|mostly|illegally|temporarily|"
+    r"already|effectively)\s+)?(?:occupies|holds|controls|(?:has\s+|had\s+)?(?:occupied|"
+    r"annexed|seized|captured|taken)|took|annexed|occupied|seized|captured|controlled|held)\b"
+)
+
 LEFT_PLACE = re.compile(
     r"\b(?:left|leave|leaves|leaving|departed|departs|departing|quit|exited)\s*$"
 )

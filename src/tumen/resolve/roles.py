@@ -77,7 +77,9 @@ from tumen.resolve.role_cues import (
     RANGE_FROM,
     REACHED,
     REBUILD_LAST,
+    RECRUIT_FOR,
     RELATION,
+    RELATIVE_BEFORE,
     RIGHT_ACCOUNTS,
     RIGHT_AGENCY,
     RIGHT_AND_ON,
@@ -96,6 +98,7 @@ from tumen.resolve.role_cues import (
     RIGHT_LOCATED,
     RIGHT_MOVED_ON,
     RIGHT_NATIONALS,
+    RIGHT_OCCUPIES,
     RIGHT_ON_FROM_THERE,
     RIGHT_ON_TO_SITE,
     RIGHT_ONWARD,
@@ -232,6 +235,9 @@ def _read_cue(
     # Where the mention is `other` whatever the place's role.
     if prep in ("against", "with", "by", "amid"):
         cue.excluded = f"'{prep} X'"
+        return
+    if prep is None and RELATIVE_BEFORE.search(left) and RIGHT_OCCUPIES.match(right):
+        cue.excluded = "the occupier in 'parts of Ukraine that X holds'"
         return
     if prep and last in SPEAKERS:
         if (
@@ -431,6 +437,8 @@ def _read_cue(
         return
     if prep in ("to", "into", "toward", "towards", "onto", "for", "over"):
         if prep == "for" and not FOR_LEAVING.search(before_text):
+            if not kp and RECRUIT_FOR.search(" ".join(before[-10:]).lower()):
+                cue.role = "destination"  # "recruiting more builders for X": where they go
             return
         # The verb must be near: "connecting X to Y" far after "working on" is no dispatch.
         verb_zone = sentence_before[-_VERB_REACH:]
