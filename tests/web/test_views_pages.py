@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -88,3 +89,22 @@ def test_bytes_put_together_from_parts_equal_one_encoding(
     }
     assert _encode_parts(data) == encode_json(data)
     assert _encode_parts(data) == encode_json(data)  # again, from the kept bytes
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        ["a:e:1", "b:e:2"],
+        ["back\\slash", "x"],
+        ["nul\x00", "x"],
+        ["unit\x1f", "x"],
+        ['quo"te', "x"],
+        ["del\x7f", "x"],
+        ["caf\u00e9", "x"],
+        ["line\u2028sep", "x"],
+        ["caf\u00e9\\", "x"],
+        ["", ""],
+    ],
+)
+def test_string_lists_encode_as_the_c_encoder_does(items: list[str]) -> None:
+    assert _encode_parts({"keys": items}) == encode_json({"keys": items})

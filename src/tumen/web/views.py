@@ -185,9 +185,9 @@ class _ModelPage:
         self.cited_set = frozenset(keys)
         self._reviewed: frozenset[str] | None = None
         self._unreviewed: list[str] = []
-        self._head: bytes | None = None
+        self._head: list[bytes] | None = None
         self._unrev_json: list[str] | None = None
-        self._unrev_bytes = b""
+        self._unrev_bytes: list[bytes] = []
         added: list[str] = []
         removed: list[str] = []
         if before is not None:
@@ -245,13 +245,18 @@ class _ModelPage:
         return out
 
     def encoded(self, unreviewed: list[str]) -> bytes:
+        # Kept as pieces, joined once for the response: the megabytes of keys are copied once.
         if self._head is None:
-            self._head = _encode_parts(self.data)[:-1]  # without its closing brace
+            head: list[bytes] = []
+            _write_parts(self.data, head)
+            # Without the closing brace (`_write_dict` ends with it as a piece of its own).
+            self._head = head[:-1] if head[-1] == b"}" else [b"".join(head)[:-1]]
         if self._unrev_json is not unreviewed:
             self._unrev_json = unreviewed
-            self._unrev_bytes = _encode_parts(unreviewed)
+            self._unrev_bytes = []
+            _write_parts(unreviewed, self._unrev_bytes)
         sep = b"," if self.data else b""
-        return b"".join((self._head, sep, b'"unreviewed":', self._unrev_bytes, b"}"))
+        return b"".join([*self._head, sep, b'"unreviewed":', *self._unrev_bytes, b"}"])
 
 
 _MODEL_PAGES: dict[int, _ModelPage] = {}
@@ -377,12 +382,23 @@ def _write_str_list(items: list[Any], out: list[bytes]) -> bool:
     except TypeError:
         return False
     # What the encoder escapes (with ensure_ascii off): the quote (counted), the backslash and
-    # control characters (not printable; neither are a few others, which then go to the C
-    # encoder too: correct, only slower).
-    if joined.count('"') != 2 * (len(items) - 1) or "\\" in joined or not joined.isprintable():
+    # control characters. Claim keys are ASCII: their bytes are checked by one translate (a few
+    # times quicker than str.isprintable on megabytes); other text must be printable (a few
+    # printable-or-not characters then go to the C encoder too: correct, only slower).
+    if joined.count('"') != 2 * (len(items) - 1):
         return False
-    out.extend((b'["', joined.encode("utf-8"), b'"]'))
+    encoded = joined.encode("utf-8")
+    if joined.isascii():
+        if len(encoded.translate(None, _ESCAPED_ASCII)) != len(encoded):
+            return False
+    elif "\\" in joined or not joined.isprintable():
+        return False
+    out.extend((b'["', encoded, b'"]'))
     return True
+
+
+# The bytes the JSON encoder escapes in ASCII text, besides the quote.
+_ESCAPED_ASCII = bytes(range(32)) + b"\\"
 
 
 def _cohort_page(cohort: Any) -> tuple[dict[str, Any], frozenset[str]]:
